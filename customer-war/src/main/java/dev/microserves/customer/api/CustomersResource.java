@@ -1,0 +1,186 @@
+package dev.microserves.customer.api;
+
+import dev.microserves.customer.domain.Address;
+import dev.microserves.customer.domain.Customer;
+import dev.microserves.customer.domain.PaymentMethod;
+import dev.microserves.customer.service.CustomerService;
+import dev.microserves.support.problem.ProblemException;
+import dev.microserves.support.security.Caller;
+import dev.microserves.support.security.Roles;
+import dev.microserves.support.web.ETags;
+import dev.microserves.support.web.Page;
+import dev.microserves.support.web.PageRequest;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("customers")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+@Tag(name = "Customers")
+@APIResponse(responseCode = "400", description = "Invalid or malformed request (problem slug validation or malformed-json)")
+public class CustomersResource {
+
+    @Inject
+    CustomerService customers;
+
+    @Context
+    SecurityContext securityContext;
+
+    @Context
+    UriInfo uriInfo;
+
+    @POST
+    @PermitAll
+    @Operation(summary = "Register a customer (tier STANDARD)")
+    @APIResponse(responseCode = "201", description = "Registered; Location names the customer")
+    @APIResponse(responseCode = "409", description = "Email already registered (email-taken)")
+    public Response register(@Valid @NotNull RegisterCustomerRequest body) {
+        Customer customer = customers.register(new CustomerService.Registration(body.name(), body.email(),
+                body.password(), body.shippingAddress() == null ? null : body.shippingAddress().toDetails()));
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(customer.id().toString()).build())
+                .tag(ETags.of(customer.version()))
+                .entity(CustomerResponse.of(customer)).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Roles.CUSTOMER, Roles.ADMIN, Roles.SERVICE})
+    @SecurityRequirement(name = "jwt")
+    @Operation(summary = "Read a customer (the customer itself, an admin, or a service)")
+    @APIResponse(responseCode = "200", description = "The customer; ETag carries its version")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Another customer's record (forbidden)")
+    @APIResponse(responseCode = "404", description = "No such customer (not-found)")
+    public Response get(@PathParam("id") UUID id) {
+        Caller.of(securityContext).requireSelfAdminOrService(id.toString());
+        Customer customer = customers.get(id);
+        return Response.ok(CustomerResponse.of(customer)).tag(ETags.of(customer.version())).build();
+    }
+
+    @GET
+    @RolesAllowed(Roles.ADMIN)
+    @SecurityRequirement(name = "jwt")
+    @Operation(summary = "Search customers by email (admin)")
+    @APIResponse(responseCode = "200", description = "A page of customers: {items, page, size, totalItems}")
+    @APIResponse(responseCode = "403", description = "Not an admin (forbidden)")
+    public Page<CustomerResponse> search(
+            @Parameter(description = "part of the email, any case") @QueryParam("email") String email,
+            @Parameter(description = "page number, from 0") @QueryParam("page") String page,
+            @Parameter(description = "page size, 1..100 (default 20)") @QueryParam("size") String size) {
+        if (email != null && email.length() > 254) {
+            throw ProblemException.validation("email", "size must be between 0 and 254");
+        }
+        return customers.search(email, PageRequest.of(page, size)).map(CustomerResponse::of);
+    }
+
+    @PATCH
+    @Path("{id}")
+    @RolesAllowed({Roles.CUSTOMER, Roles.ADMIN})
+    @SecurityRequirement(name = "jwt")
+    @Operation(summary = "Change a customer's name; an admin may also change the tier")
+    @APIResponse(responseCode = "200", description = "The changed customer")
+    @APIResponse(responseCode = "403", description = "Another customer's record, or a tier change by a non-admin")
+    @APIResponse(responseCode = "404", description = "No such customer")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version (precondition-failed)")
+    public Response patch(@PathParam("id") UUID id,
+                          @Parameter(description = "the ETag last read") @HeaderParam("If-Match") String ifMatch,
+                          @Valid @NotNull PatchCustomerRequest body) {
+        Caller caller = Caller.of(securityContext);
+        caller.requireSelfOrAdmin(id.toString());
+        if (body.tier() != null && !caller.isAdmin()) {
+            throw ProblemException.forbidden("Only an admin changes a customer's tier.");
+        }
+        Customer customer = customers.change(id, ifMatch, new CustomerService.Change(body.name(), body.tier()));
+        return Response.ok(CustomerResponse.of(customer)).tag(ETags.of(customer.version())).build();
+    }
+
+    @POST
+    @Path("{id}/addresses")
+    @RolesAllowed({Roles.CUSTOMER, Roles.ADMIN})
+    @SecurityRequirement(name = "jwt")
+    @Operation(summary = "Add an address")
+    @APIResponse(responseCode = "201", description = "The new address")
+    @APIResponse(responseCode = "403", description = "Another customer's record")
+    @APIResponse(responseCode = "404", description = "No such customer")
+    @APIResponse(responseCode = "409", description = "Too many addresses (limit-reached)")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version")
+    public Response addAddress(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                               @Valid @NotNull AddressRequest body) {
+        Caller.of(securityContext).requireSelfOrAdmin(id.toString());
+        Address.Details details = body.toDetails();
+        Address address = customers.addAddress(id, ifMatch, details);
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(address.id().toString()).build())
+                .entity(AddressResponse.of(address)).build();
+    }
+
+    @DELETE
+    @Path("{id}/addresses/{addressId}")
+    @RolesAllowed({Roles.CUSTOMER, Roles.ADMIN})
+    @SecurityRequirement(name = "jwt")
+    @Operation(summary = "Remove an address")
+    @APIResponse(responseCode = "204", description = "Removed")
+    @APIResponse(responseCode = "403", description = "Another customer's record")
+    @APIResponse(responseCode = "404", description = "No such customer or address")
+    public Response removeAddress(@PathParam("id") UUID id, @PathParam("addressId") UUID addressId) {
+        Caller.of(securityContext).requireSelfOrAdmin(id.toString());
+        customers.removeAddress(id, addressId);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("{id}/payment-methods")
+    @RolesAllowed({Roles.CUSTOMER, Roles.ADMIN})
+    @SecurityRequirement(name = "jwt")
+    @Operation(summary = "Add a payment method: a card token from the payment service, or a PayPal payer")
+    @APIResponse(responseCode = "201", description = "The new payment method")
+    @APIResponse(responseCode = "403", description = "Another customer's record")
+    @APIResponse(responseCode = "404", description = "No such customer")
+    @APIResponse(responseCode = "409", description = "Too many payment methods (limit-reached)")
+    public Response addPaymentMethod(@PathParam("id") UUID id, @Valid @NotNull PaymentMethodRequest body) {
+        Caller.of(securityContext).requireSelfOrAdmin(id.toString());
+        PaymentMethod.Details details = body.toDetails();
+        PaymentMethod method = customers.addPaymentMethod(id, details);
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(method.id().toString()).build())
+                .entity(PaymentMethodResponse.of(method)).build();
+    }
+
+    @DELETE
+    @Path("{id}/payment-methods/{paymentMethodId}")
+    @RolesAllowed({Roles.CUSTOMER, Roles.ADMIN})
+    @SecurityRequirement(name = "jwt")
+    @Operation(summary = "Remove a payment method")
+    @APIResponse(responseCode = "204", description = "Removed")
+    @APIResponse(responseCode = "403", description = "Another customer's record")
+    @APIResponse(responseCode = "404", description = "No such customer or payment method")
+    public Response removePaymentMethod(@PathParam("id") UUID id, @PathParam("paymentMethodId") UUID paymentMethodId) {
+        Caller.of(securityContext).requireSelfOrAdmin(id.toString());
+        customers.removePaymentMethod(id, paymentMethodId);
+        return Response.noContent().build();
+    }
+}

@@ -1,0 +1,57 @@
+package dev.microserves.customer.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.DiscriminatorColumn;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Inheritance;
+import jakarta.persistence.InheritanceType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A way a customer pays, by reference only: a card token issued by the payment service
+ * ({@link CardPaymentMethod}) or a PayPal payer ({@link PayPalPaymentMethod}). Never a card number.
+ */
+@Entity
+@Table(name = "payment_methods")
+@Inheritance(strategy = InheritanceType.SINGLE_TABLE)
+@DiscriminatorColumn(name = "type", length = 16)
+public abstract class PaymentMethod {
+
+    /** What a new payment method says; each kind knows how to become its entity. */
+    public sealed interface Details permits CardPaymentMethod.Details, PayPalPaymentMethod.Details {
+        PaymentMethod attachTo(Customer customer);
+    }
+
+    @Id
+    private UUID id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "customer_id", nullable = false)
+    private Customer customer;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected PaymentMethod() {
+        // for JPA
+    }
+
+    protected PaymentMethod(Customer customer) {
+        this.id = UUID.randomUUID();
+        this.customer = customer;
+        this.createdAt = Instant.now();
+    }
+
+    /** "CARD" or "PAYPAL", as the API names it. */
+    public abstract String type();
+
+    public UUID id() {
+        return id;
+    }
+}

@@ -1,0 +1,54 @@
+package dev.microserves.customer.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Failed sign-ins per principal, counted in the database so that every instance sees the same
+ * count. Each method is one statement, atomic under concurrency.
+ */
+@ApplicationScoped
+public class LoginFailureRepository {
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** Until when the principal is blocked, if it is. */
+    public Optional<Instant> blockedUntil(String principal) {
+        return em.createNativeQuery("select blocked_until from login_failures where principal = ?1 "
+                        + "and blocked_until > now()", Instant.class)
+                .setParameter(1, principal)
+                .getResultStream().map(Instant.class::cast).findFirst();
+    }
+
+    /**
+     * Counts one more failure in the current window (a window older than {@code windowSeconds}
+     * starts again at one) and blocks the principal for {@code windowSeconds} once it reaches
+     * {@code maxFailures}. Returns the failures counted in the window.
+     */
+    public int recordFailure(String principal, int maxFailures, long windowSeconds) {
+        Number failures = (Number) em.createNativeQuery("""
+                insert into login_failures as f (principal, failures, window_started_at, blocked_until)
+                values (?1, 1, now(), case when 1 >= ?2 then now() + make_interval(secs => ?3) end)
+                on conflict (principal) do update set
+                  failures = case when f.window_started_at < now() - make_interval(secs => ?3) then 1 else f.failures + 1 end,
+                  window_started_at = case when f.window_started_at < now() - make_interval(secs => ?3) then now() else f.window_started_at end,
+                  blocked_until = case
+                    when (case when f.window_started_at < now() - make_interval(secs => ?3) then 1 else f.failures + 1 end) >= ?2
+                    then now() + make_interval(secs => ?3) else f.blocked_until end
+                returning failures""")
+                .setParameter(1, principal)
+                .setParameter(2, maxFailures)
+                .setParameter(3, (double) windowSeconds)
+                .getSingleResult();
+        return failures.intValue();
+    }
+
+    public void clear(String principal) {
+        em.createNativeQuery("delete from login_failures where principal = ?1")
+                .setParameter(1, principal).executeUpdate();
+    }
+}

@@ -1,0 +1,34 @@
+package dev.microserves.customer.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+
+/** The stored signing key (kid and PKCS#8 private key), used when none is configured. */
+@ApplicationScoped
+public class SigningKeyRepository {
+
+    public record StoredKey(String kid, byte[] privateKey) {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    public Optional<StoredKey> oldest() {
+        return em.createNativeQuery("select kid, private_key from signing_keys order by created_at, kid limit 1")
+                .getResultStream()
+                .map(row -> {
+                    Object[] r = (Object[]) row;
+                    return new StoredKey((String) r[0], (byte[]) r[1]);
+                })
+                .findFirst();
+    }
+
+    /** Stores a key unless one with this kid exists. */
+    public void addIfAbsent(String kid, byte[] privateKey) {
+        em.createNativeQuery("insert into signing_keys (kid, private_key, created_at) values (?1, ?2, now()) "
+                        + "on conflict (kid) do nothing")
+                .setParameter(1, kid).setParameter(2, privateKey).executeUpdate();
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * HTTP plumbing shared by every service's web layer: W3C trace ids on every request and response
+ * (and on outgoing REST client calls), the request body size limit, paging and ETag helpers.
+ */
+package dev.microserves.support.web;

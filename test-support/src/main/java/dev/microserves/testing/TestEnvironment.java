@@ -1,0 +1,139 @@
+package dev.microserves.testing;
+
+import com.sun.net.httpserver.HttpServer;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+import java.util.logging.Logger;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+
+/**
+ * Runs once per test JVM, before JUnit (and so Arquillian) starts anything: starts a real
+ * PostgreSQL from embedded binaries, creates the service's database, serves a JWK Set for the test
+ * signing key, and writes a {@code configDropins/overrides} file that points the Liberty server at
+ * all of that (and adds the local connector Arquillian needs). Closes everything when the session ends.
+ *
+ * <p>Only active when failsafe names a server ({@code microserves.it.server-dir}); plain unit
+ * tests pay nothing.
+ */
+public class TestEnvironment implements LauncherSessionListener {
+
+    private static final Logger LOG = Logger.getLogger(TestEnvironment.class.getName());
+    private static final String DROPIN = "microserves-it.xml";
+
+    private static EmbeddedPostgres postgres;
+    private static HttpServer jwksServer;
+    private static Path dropin;
+
+    @Override
+    public void launcherSessionOpened(LauncherSession session) {
+        String serverDir = System.getProperty("microserves.it.server-dir");
+        if (serverDir == null || postgres != null) {
+            return;
+        }
+        try {
+            postgres = EmbeddedPostgres.builder().start();
+            createDatabase(databaseName());
+            String jwksUri = System.getProperty("microserves.it.jwks-uri");
+            if (jwksUri == null) {
+                jwksServer = serveJwks();
+                jwksUri = "http://localhost:" + jwksServer.getAddress().getPort() + "/jwks";
+            }
+            // The server's own application stays out: Arquillian deploys the same WAR itself.
+            Files.deleteIfExists(Path.of(serverDir, "configDropins", "defaults", "application.xml"));
+            dropin = Path.of(serverDir, "configDropins", "overrides", DROPIN);
+            Files.createDirectories(dropin.getParent());
+            Files.writeString(dropin, serverOverrides(jwksUri), StandardCharsets.UTF_8);
+            LOG.info("Test PostgreSQL on port " + postgres.getPort() + ", database " + databaseName()
+                    + "; Liberty overrides in " + dropin);
+        } catch (IOException | SQLException e) {
+            throw new IllegalStateException("Could not prepare the integration-test environment", e);
+        }
+    }
+
+    @Override
+    public void launcherSessionClosed(LauncherSession session) {
+        try {
+            if (dropin != null) {
+                Files.deleteIfExists(dropin);
+            }
+            if (jwksServer != null) {
+                jwksServer.stop(0);
+            }
+            if (postgres != null) {
+                postgres.close();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            postgres = null;
+            jwksServer = null;
+            dropin = null;
+        }
+    }
+
+    /** The service under test, e.g. {@code http://localhost:19081}. */
+    public static URI baseUri() {
+        return URI.create("http://localhost:" + System.getProperty("microserves.it.http-port"));
+    }
+
+    public static String databaseName() {
+        return System.getProperty("microserves.it.db-name");
+    }
+
+    /** A JDBC connection to the service's own database, for asserting what was (not) written. */
+    public static Connection connection() throws SQLException {
+        if (postgres == null) {
+            throw new IllegalStateException("The test PostgreSQL is not running");
+        }
+        return postgres.getDatabase("postgres", databaseName()).getConnection();
+    }
+
+    private static void createDatabase(String name) throws SQLException {
+        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE \"" + name + "\"");
+        }
+    }
+
+    private static HttpServer serveJwks() throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
+        byte[] body = TestTokens.jwks().getBytes(StandardCharsets.UTF_8);
+        server.createContext("/jwks", exchange -> {
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        server.start();
+        return server;
+    }
+
+    private static String serverOverrides(String jwksUri) {
+        Map<String, String> variables = Map.of(
+                "http.port", System.getProperty("microserves.it.http-port"),
+                "db.port", Integer.toString(postgres.getPort()),
+                "db.name", databaseName(),
+                "jwt.jwks.uri", jwksUri,
+                "microserves.jwt.private-key", TestTokens.privateKeyBase64(),
+                "microserves.jwt.key-id", TestTokens.KEY_ID);
+        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<server>\n")
+                .append("  <featureManager><feature>localConnector-1.0</feature></featureManager>\n");
+        variables.forEach((name, value) ->
+                xml.append("  <variable name=\"").append(name).append("\" value=\"").append(value).append("\"/>\n"));
+        System.getProperties().stringPropertyNames().stream()
+                .filter(p -> p.startsWith("microserves.it.var."))
+                .forEach(p -> xml.append("  <variable name=\"").append(p.substring("microserves.it.var.".length()))
+                        .append("\" value=\"").append(System.getProperty(p)).append("\"/>\n"));
+        return xml.append("</server>\n").toString();
+    }
+}
