@@ -23,6 +23,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import org.hibernate.annotations.BatchSize;
 
 /**
  * A registered customer (or the admin account). A standard customer has no benefits;
@@ -57,10 +58,12 @@ public class Customer {
 
     @OneToMany(mappedBy = "customer", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("createdAt, id")
+    @BatchSize(size = 100)
     private List<Address> addresses = new ArrayList<>();
 
     @OneToMany(mappedBy = "customer", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("createdAt, id")
+    @BatchSize(size = 100)
     private List<PaymentMethod> paymentMethods = new ArrayList<>();
 
     @Column(name = "created_at", nullable = false)

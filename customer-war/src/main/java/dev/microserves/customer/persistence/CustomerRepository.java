@@ -18,8 +18,9 @@ public class CustomerRepository {
     @PersistenceContext
     EntityManager em;
 
+    /** The customer with its addresses and payment methods loaded (call inside a transaction). */
     public Optional<Customer> find(UUID id) {
-        return Optional.ofNullable(em.find(Customer.class, id));
+        return Optional.ofNullable(em.find(Customer.class, id)).map(CustomerRepository::withDetails);
     }
 
     public Optional<Customer> findByEmail(String email) {
@@ -47,6 +48,7 @@ public class CustomerRepository {
                 .setParameter("p", pattern)
                 .setFirstResult(page.offset()).setMaxResults(page.size())
                 .getResultList();
+        items.forEach(CustomerRepository::withDetails);
         return page.toPage(items, total);
     }
 
@@ -79,6 +81,13 @@ public class CustomerRepository {
                 .setParameter(5, customer.passwordHash())
                 .executeUpdate();
         return inserted == 1;
+    }
+
+    /** Loads both collections (batched across a page, see the entity's @BatchSize). */
+    private static Customer withDetails(Customer customer) {
+        customer.addresses().size();
+        customer.paymentMethods().size();
+        return customer;
     }
 
     private static String escapeLike(String text) {

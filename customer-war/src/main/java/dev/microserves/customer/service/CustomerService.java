@@ -25,7 +25,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.annotation.RegistryScope;
 
-/** Registration, profile changes, addresses and payment methods: each method one transaction. */
+/**
+ * Registration, profile changes, addresses and payment methods: each method one transaction
+ * (reads too: Liberty's entity manager is used inside a transaction only). Every customer handed
+ * out has its addresses and payment methods loaded, ready to be shown.
+ */
 @ApplicationScoped
 @Transactional
 public class CustomerService {
@@ -74,12 +78,10 @@ public class CustomerService {
         return customer;
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Customer get(UUID id) {
         return customers.find(id).orElseThrow(() -> new CustomerNotFound(id));
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Customer> search(String email, PageRequest page) {
         return customers.search(email, page);
     }

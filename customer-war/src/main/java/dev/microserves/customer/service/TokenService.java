@@ -13,6 +13,7 @@ import dev.microserves.customer.persistence.CustomerRepository;
 import dev.microserves.support.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
@@ -30,6 +31,7 @@ import org.eclipse.microprofile.metrics.annotation.RegistryScope;
  * after the same work; repeated failures are throttled per account.
  */
 @ApplicationScoped
+@Transactional
 public class TokenService {
 
     private static final Logger LOG = Logger.getLogger(TokenService.class.getName());
