@@ -63,7 +63,7 @@ class CustomerAccessIT {
         Registered ada = register();
         String path = "/api/customers/" + ada.id();
 
-        assertThat(Api.service().get(path).status()).isEqualTo(401);
+        assertProblem(Api.service().get(path), 401, "unauthorized");
         assertThat(Api.service().as("not-a-jwt").get(path).status()).isEqualTo(401);
         assertThat(Api.service().as(TestTokens.expired(ada.id(), "customer")).get(path).status()).isEqualTo(401);
         assertThat(Api.service().as(TestTokens.foreign(ada.id(), "customer")).get(path).status()).isEqualTo(401);

