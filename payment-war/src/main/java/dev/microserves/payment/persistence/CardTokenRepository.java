@@ -1,0 +1,24 @@
+package dev.microserves.payment.persistence;
+
+import dev.microserves.payment.domain.CardToken;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+
+/** Card tokens by token. */
+@ApplicationScoped
+public class CardTokenRepository {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public Optional<CardToken> find(String token) {
+        return Optional.ofNullable(em.find(CardToken.class, token));
+    }
+
+    public void save(CardToken token) {
+        em.persist(token);
+        em.flush();
+    }
+}

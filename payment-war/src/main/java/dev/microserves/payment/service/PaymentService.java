@@ -1,0 +1,181 @@
+package dev.microserves.payment.service;
+
+import dev.microserves.payment.domain.CardToken;
+import dev.microserves.payment.domain.ChargeInFlight;
+import dev.microserves.payment.domain.ChargeOutcome;
+import dev.microserves.payment.domain.MethodDetails;
+import dev.microserves.payment.domain.Money;
+import dev.microserves.payment.domain.OrderAlreadyPaid;
+import dev.microserves.payment.domain.Payment;
+import dev.microserves.payment.domain.PaymentDeclined;
+import dev.microserves.payment.domain.PaymentMethod;
+import dev.microserves.payment.domain.PaymentNotFound;
+import dev.microserves.payment.domain.PaymentProcessor;
+import dev.microserves.payment.domain.PaymentStatus;
+import dev.microserves.payment.domain.ProcessorUnavailable;
+import dev.microserves.payment.domain.UnknownPaymentMethod;
+import dev.microserves.payment.domain.UnsupportedCurrency;
+import dev.microserves.payment.persistence.CardTokenRepository;
+import dev.microserves.payment.persistence.PaymentRepository;
+import dev.microserves.support.problem.FieldError;
+import dev.microserves.support.problem.ProblemException;
+import dev.microserves.support.web.Page;
+import dev.microserves.support.web.PageRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Charging an order, without ever capturing it twice and without a transaction open while the
+ * gateway is asked: the order is claimed by a PENDING payment (one statement, against the
+ * one-capture-per-order index), the processor charges, and the outcome is recorded. A second charge
+ * for an order that is already captured gets that payment back; one for an order being charged
+ * right now is told to retry.
+ */
+@ApplicationScoped
+public class PaymentService {
+
+    private static final Logger LOG = Logger.getLogger(PaymentService.class.getName());
+    private static final int CLAIM_ATTEMPTS = 3;
+
+    @Inject
+    Processors processors;
+
+    @Inject
+    ChargeLedger ledger;
+
+    @Inject
+    CardTokenRepository tokens;
+
+    @Inject
+    PaymentRepository payments;
+
+    @Inject
+    PaymentMetrics metrics;
+
+    @Inject
+    @ConfigProperty(name = "microserves.currency", defaultValue = "USD")
+    String currency;
+
+    @Inject
+    @ConfigProperty(name = "microserves.payment.pending-timeout-seconds", defaultValue = "60")
+    long pendingTimeoutSeconds;
+
+    /** A charge as the caller asks for it. */
+    public record ChargeCommand(UUID orderId, UUID customerId, Money amount, MethodDetails method) {
+    }
+
+    /** The captured payment, and whether this request captured it or found it captured already. */
+    public record ChargeResult(Payment payment, boolean created) {
+    }
+
+    /**
+     * Charges an order once. Returns the captured payment; a declined charge is a
+     * {@link PaymentDeclined}, an unreachable gateway a {@link ProcessorUnavailable} (both recorded).
+     */
+    public ChargeResult charge(ChargeCommand command) {
+        requireDeploymentCurrency(command.amount());
+        PaymentProcessor processor = processors.forType(command.method().type());
+        List<FieldError> errors = processor.check(command.method());
+        if (!errors.isEmpty()) {
+            throw ProblemException.validation(errors);
+        }
+        PaymentMethod method = PaymentMethod.of(command.method(), cardTokenFor(command));
+        Payment pending = Payment.start(command.orderId(), command.customerId(), command.amount(), method,
+                processor.name());
+
+        Optional<Payment> alreadyCaptured = claimOrder(pending);
+        if (alreadyCaptured.isPresent()) {
+            return new ChargeResult(alreadyCaptured.get(), false);
+        }
+        ChargeOutcome outcome = chargeThrough(processor, pending);
+        Payment payment = ledger.record(pending.id(), outcome).orElseThrow(() -> {
+            // Only if this request outlived the pending timeout and another took the order over.
+            LOG.severe(() -> "Payment " + pending.id() + " was abandoned before its outcome (" + outcome
+                    + ") could be recorded; raise microserves.payment.pending-timeout-seconds");
+            return new ProcessorUnavailable(pending);
+        });
+        metrics.charged(processor.name(), payment.status());
+        LOG.info(() -> "Payment " + payment.id() + " for order " + payment.orderId() + ": " + payment.status()
+                + (payment.declineCode() == null ? "" : " (" + payment.declineCode() + ")"));
+        if (payment.status() == PaymentStatus.DECLINED) {
+            throw new PaymentDeclined(payment);
+        }
+        if (payment.status() == PaymentStatus.FAILED) {
+            throw new ProcessorUnavailable(payment);
+        }
+        return new ChargeResult(payment, true);
+    }
+
+    public Payment get(UUID id) {
+        return payments.find(id).orElseThrow(() -> new PaymentNotFound(id));
+    }
+
+    /** Payments by order and/or customer (null: any). */
+    public Page<Payment> search(UUID orderId, UUID customerId, PageRequest page) {
+        return payments.search(orderId, customerId, page);
+    }
+
+    private void requireDeploymentCurrency(Money amount) {
+        if (!amount.hasCurrency(currency)) {
+            throw new UnsupportedCurrency(amount.currency(), currency);
+        }
+    }
+
+    private CardToken cardTokenFor(ChargeCommand command) {
+        if (command.method().token() == null) {
+            return null;
+        }
+        return tokens.find(command.method().token())
+                .filter(token -> token.usableBy(command.customerId()))
+                .orElseThrow(UnknownPaymentMethod::new);
+    }
+
+    /**
+     * Makes the pending payment the one that holds its order. Empty when it does; the captured
+     * payment when the order is paid already (for this same customer and amount).
+     */
+    private Optional<Payment> claimOrder(Payment pending) {
+        for (int attempt = 0; attempt < CLAIM_ATTEMPTS; attempt++) {
+            if (ledger.claimOrder(pending)) {
+                return Optional.empty();
+            }
+            Optional<Payment> holder = ledger.holding(pending.orderId());
+            if (holder.isEmpty()) {
+                continue; // the holder was declined or failed meanwhile: the order is free again
+            }
+            Payment held = holder.get();
+            if (held.isCaptured()) {
+                if (!held.isSameChargeAs(pending.customerId(), pending.amount())) {
+                    throw new OrderAlreadyPaid(held);
+                }
+                return Optional.of(held);
+            }
+            Instant cutoff = Instant.now().minus(Duration.ofSeconds(pendingTimeoutSeconds));
+            if (held.isPendingSince(cutoff) && ledger.abandonIfPendingSince(held.id(), cutoff)) {
+                LOG.warning(() -> "Payment " + held.id() + " stayed pending past the timeout; marked FAILED so that order "
+                        + held.orderId() + " can be charged");
+                continue;
+            }
+            throw new ChargeInFlight(pending.orderId());
+        }
+        throw new ChargeInFlight(pending.orderId());
+    }
+
+    /** The processor's answer; a processor that breaks counts as a failed charge, never as a stuck one. */
+    private ChargeOutcome chargeThrough(PaymentProcessor processor, Payment pending) {
+        try {
+            return processor.charge(new PaymentProcessor.Charge(pending.id(), pending.amount(), pending.method()));
+        } catch (RuntimeException failure) {
+            LOG.log(Level.WARNING, "Processor " + processor.name() + " failed on payment " + pending.id(), failure);
+            return new ChargeOutcome.Failed("processor error");
+        }
+    }
+}
