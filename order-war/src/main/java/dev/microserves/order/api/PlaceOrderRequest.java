@@ -1,0 +1,46 @@
+package dev.microserves.order.api;
+
+import dev.microserves.order.service.OrderPlacement;
+import dev.microserves.support.problem.FieldError;
+import dev.microserves.support.problem.ProblemException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * A new order: whose it is, what (1..100 lines, each sku once), where to and paid how (the
+ * customer's own address and payment method), and optionally a promo code. Prices, totals and
+ * status are never taken from the client.
+ */
+public record PlaceOrderRequest(
+        @NotNull UUID customerId,
+        @NotNull @Size(min = 1, max = 100) List<@NotNull @Valid OrderItemRequest> items,
+        @NotNull UUID shippingAddressId,
+        @NotNull UUID paymentMethodId,
+        @Pattern(regexp = TextRules.PROMO_CODE, message = TextRules.PROMO_CODE_MESSAGE) String promoCode) {
+
+    /** Each sku may appear once; a repeated one is a 400 naming the line. */
+    void requireDistinctSkus() {
+        Set<String> seen = new HashSet<>();
+        List<FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            if (!seen.add(items.get(i).sku())) {
+                errors.add(new FieldError("items[" + i + "].sku", "appears more than once in the order"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.validation(errors);
+        }
+    }
+
+    OrderPlacement.PlaceOrder toCommand(String idempotencyKey) {
+        return new OrderPlacement.PlaceOrder(customerId, items.stream().map(OrderItemRequest::toItem).toList(),
+                shippingAddressId, paymentMethodId, promoCode, idempotencyKey, RequestFingerprint.of(this));
+    }
+}

@@ -1,0 +1,36 @@
+package dev.microserves.order.client;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** A customer as the customer service shows it to a service (with payment tokens). */
+public record CustomerView(UUID id, String name, String email, String tier, String discountRate,
+                           Boolean freeShipping, List<Address> addresses, List<PaymentMethod> paymentMethods) {
+
+    public record Address(UUID id, String label, String line1, String line2, String city, String postalCode,
+                          String country) {
+    }
+
+    public record PaymentMethod(UUID id, String type, String token, String brand, String last4, String payerEmail) {
+    }
+
+    public Optional<Address> address(UUID addressId) {
+        return addresses == null ? Optional.empty()
+                : addresses.stream().filter(a -> addressId.equals(a.id())).findFirst();
+    }
+
+    public Optional<PaymentMethod> paymentMethod(UUID paymentMethodId) {
+        return paymentMethods == null ? Optional.empty()
+                : paymentMethods.stream().filter(p -> paymentMethodId.equals(p.id())).findFirst();
+    }
+
+    public BigDecimal discountRateValue() {
+        return discountRate == null || discountRate.isBlank() ? BigDecimal.ZERO : new BigDecimal(discountRate);
+    }
+
+    public boolean shipsFree() {
+        return Boolean.TRUE.equals(freeShipping);
+    }
+}

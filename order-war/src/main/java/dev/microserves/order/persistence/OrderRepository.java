@@ -1,0 +1,142 @@
+package dev.microserves.order.persistence;
+
+import dev.microserves.order.domain.Order;
+import dev.microserves.order.domain.OrderStatus;
+import dev.microserves.support.web.Page;
+import dev.microserves.support.web.PageRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Orders by id, by the client's Idempotency-Key, and by customer and status; plus the leases that
+ * make sure one worker at a time (a request, or one instance's recovery job) drives an order.
+ * A lease is a guarded single-statement update, so it holds across instances.
+ */
+@ApplicationScoped
+public class OrderRepository {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public Optional<Order> find(UUID id) {
+        return Optional.ofNullable(em.find(Order.class, id));
+    }
+
+    /**
+     * The order, row-locked until the transaction ends: every saga write is a short locked update.
+     * The row is locked first (one plain statement), then the order and its lines are read.
+     */
+    public Optional<Order> lock(UUID id) {
+        boolean exists = !em.createNativeQuery("select 1 from orders where id = ?1 for update")
+                .setParameter(1, id).getResultList().isEmpty();
+        return exists ? find(id) : Optional.empty();
+    }
+
+    public void add(Order order) {
+        em.persist(order);
+        em.flush();
+    }
+
+    /** The latest order placed by this customer under this Idempotency-Key. */
+    public Optional<Order> latestFor(UUID customerId, String idempotencyKey) {
+        return em.createQuery("select o from PurchaseOrder o where o.customerId = :customer "
+                        + "and o.idempotencyKey = :key order by o.attempt desc", Order.class)
+                .setParameter("customer", customerId)
+                .setParameter("key", idempotencyKey)
+                .setMaxResults(1)
+                .getResultStream().findFirst();
+    }
+
+    /** Orders, newest first, optionally of one customer and/or in one status. */
+    public Page<Order> search(UUID customerId, OrderStatus status, PageRequest page) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        if (customerId != null) {
+            where.append(" and o.customerId = :customer");
+        }
+        if (status != null) {
+            where.append(" and o.status = :status");
+        }
+        TypedQuery<Long> count = em.createQuery("select count(o) from PurchaseOrder o" + where, Long.class);
+        TypedQuery<Order> items = em.createQuery("select o from PurchaseOrder o" + where
+                + " order by o.createdAt desc, o.id", Order.class);
+        for (TypedQuery<?> query : List.of(count, items)) {
+            if (customerId != null) {
+                query.setParameter("customer", customerId);
+            }
+            if (status != null) {
+                query.setParameter("status", status);
+            }
+        }
+        return page.toPage(items.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList(),
+                count.getSingleResult());
+    }
+
+    /**
+     * Takes up to {@code limit} orders whose next attempt is due and that nobody holds, and leases
+     * them for {@code leaseSeconds}. {@code FOR UPDATE SKIP LOCKED}: instances running this at the
+     * same moment take different orders.
+     */
+    @SuppressWarnings("unchecked")
+    public List<UUID> leaseDue(int limit, long leaseSeconds) {
+        List<Object> ids = em.createNativeQuery("""
+                update orders set lease_until = now() + make_interval(secs => ?2)
+                where id in (select id from orders
+                             where next_attempt_at <= now() and (lease_until is null or lease_until < now())
+                             order by next_attempt_at limit ?1
+                             for update skip locked)
+                returning id""")
+                .setParameter(1, limit)
+                .setParameter(2, (double) leaseSeconds)
+                .getResultList();
+        return ids.stream().map(id -> id instanceof UUID u ? u : UUID.fromString(id.toString())).toList();
+    }
+
+    /** Leases one order unless another worker holds it; true when this caller now holds it. */
+    public boolean lease(UUID id, long leaseSeconds) {
+        return em.createNativeQuery("""
+                update orders set lease_until = now() + make_interval(secs => ?2)
+                where id = ?1 and (lease_until is null or lease_until < now())""")
+                .setParameter(1, id)
+                .setParameter(2, (double) leaseSeconds)
+                .executeUpdate() == 1;
+    }
+
+    public void releaseLease(UUID id) {
+        em.createNativeQuery("update orders set lease_until = null where id = ?1")
+                .setParameter(1, id).executeUpdate();
+    }
+
+    /** How many orders are PENDING, and since when the oldest is (null when none). */
+    public PendingSummary pendingSummary() {
+        Object[] row = (Object[]) em.createNativeQuery(
+                        "select count(*), min(created_at) from orders where status = 'PENDING'")
+                .getSingleResult();
+        return new PendingSummary(((Number) row[0]).longValue(), toInstant(row[1]));
+    }
+
+    /** The PENDING orders: how many, and when the oldest was created. */
+    public record PendingSummary(long count, Instant oldestCreatedAt) {
+    }
+
+    private static Instant toInstant(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Instant instant) {
+            return instant;
+        }
+        if (value instanceof java.time.OffsetDateTime odt) {
+            return odt.toInstant();
+        }
+        if (value instanceof java.sql.Timestamp ts) {
+            return ts.toInstant();
+        }
+        throw new IllegalStateException("unexpected timestamp type " + value.getClass());
+    }
+}
