@@ -5,4 +5,5 @@ set -euo pipefail
 cd "$(dirname "$0")"
 echo "Microserves: building (mvn package, tests skipped)..."
 mvn -B -q -ntp -DskipTests package
-exec java -Dmicroserves.repository="$PWD" -jar launcher/target/microserves-launcher.jar "$@"
+exec java -Dmicroserves.repository="$PWD" -cp "launcher/target/microserves-launcher.jar:launcher/target/lib/*" \
+  dev.microserves.launcher.Launcher "$@"

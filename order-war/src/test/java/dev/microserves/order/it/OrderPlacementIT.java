@@ -249,7 +249,7 @@ class OrderPlacementIT {
         String key = UUID.randomUUID().toString();
         var body = Orders.body(shopper, chair.sku(), 1);
 
-        java.util.List<ApiResponse> answers = Concurrently.run(6, () -> Orders.place(shopper, key, body));
+        java.util.List<ApiResponse> answers = dev.microserves.testing.Concurrently.allAtOnce(6, () -> Orders.place(shopper, key, body));
 
         assertThat(answers).allSatisfy(a -> assertThat(a.status()).as(a.toString()).isIn(201, 409));
         assertThat(answers).filteredOn(a -> a.status() == 409)

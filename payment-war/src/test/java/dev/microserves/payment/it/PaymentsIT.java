@@ -8,7 +8,7 @@ import static dev.microserves.payment.it.Fixtures.PROCESSOR_ERROR;
 import static dev.microserves.payment.it.Fixtures.asService;
 import static dev.microserves.payment.it.Fixtures.cardCharge;
 import static dev.microserves.payment.it.Fixtures.charge;
-import static dev.microserves.payment.it.Fixtures.concurrently;
+import static dev.microserves.testing.Concurrently.allAtOnce;
 import static dev.microserves.payment.it.Fixtures.count;
 import static dev.microserves.payment.it.Fixtures.money;
 import static dev.microserves.payment.it.Fixtures.payPalCharge;
@@ -262,7 +262,7 @@ class PaymentsIT {
         String token = tokenize(customer, APPROVED);
         List<Callable<ApiResponse>> charges = Collections.nCopies(12, () -> charge(cardCharge(order, customer, "75.00", token)));
 
-        List<ApiResponse> answers = concurrently(charges);
+        List<ApiResponse> answers = allAtOnce(charges);
 
         Map<Integer, Long> byStatus = answers.stream().collect(Collectors.groupingBy(ApiResponse::status, Collectors.counting()));
         assertThat(byStatus.keySet()).as(answers.toString()).isSubsetOf(201, 200, 409);
@@ -283,7 +283,7 @@ class PaymentsIT {
 
         List<Callable<ApiResponse>> twins = Collections.nCopies(8, () -> asService(key).post(PAYMENTS, body));
 
-        List<ApiResponse> answers = concurrently(twins);
+        List<ApiResponse> answers = allAtOnce(twins);
 
         assertThat(answers.stream().filter(a -> a.status() == 201 && a.header("Idempotent-Replayed").isEmpty()).count())
                 .as(answers.toString()).isEqualTo(1);

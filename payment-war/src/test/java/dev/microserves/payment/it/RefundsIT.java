@@ -6,7 +6,7 @@ import static dev.microserves.payment.it.Fixtures.asService;
 import static dev.microserves.payment.it.Fixtures.capturedPayment;
 import static dev.microserves.payment.it.Fixtures.cardCharge;
 import static dev.microserves.payment.it.Fixtures.charge;
-import static dev.microserves.payment.it.Fixtures.concurrently;
+import static dev.microserves.testing.Concurrently.allAtOnce;
 import static dev.microserves.payment.it.Fixtures.count;
 import static dev.microserves.payment.it.Fixtures.decimal;
 import static dev.microserves.payment.it.Fixtures.money;
@@ -89,7 +89,7 @@ class RefundsIT {
         Paid paid = capturedPayment("100.00");
         List<Callable<ApiResponse>> refunds = Collections.nCopies(10, () -> refund(paid.id(), refundBody(money("15.00"), "partial")));
 
-        List<ApiResponse> answers = concurrently(refunds);
+        List<ApiResponse> answers = allAtOnce(refunds);
 
         assertThat(answers.stream().filter(a -> a.status() == 201).count()).as(answers.toString()).isEqualTo(6);
         answers.stream().filter(a -> a.status() != 201).forEach(a -> assertProblem(a, 409, "refund-exceeds-capture"));
@@ -102,7 +102,7 @@ class RefundsIT {
         Paid paid = capturedPayment("55.55");
         List<Callable<ApiResponse>> refunds = Collections.nCopies(6, () -> refund(paid.id(), refundBody(null, "cancel")));
 
-        List<ApiResponse> answers = concurrently(refunds);
+        List<ApiResponse> answers = allAtOnce(refunds);
 
         List<ApiResponse> made = answers.stream().filter(a -> a.status() == 201).toList();
         assertThat(made).as(answers.toString()).hasSize(1);

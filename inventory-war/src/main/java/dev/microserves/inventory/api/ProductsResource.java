@@ -1,0 +1,195 @@
+package dev.microserves.inventory.api;
+
+import dev.microserves.inventory.domain.Category;
+import dev.microserves.inventory.domain.ProductNotFound;
+import dev.microserves.inventory.domain.Sku;
+import dev.microserves.inventory.domain.StockLevel;
+import dev.microserves.inventory.service.Catalogue;
+import dev.microserves.inventory.service.Catalogue.ProductView;
+import dev.microserves.inventory.service.StockKeeping;
+import dev.microserves.support.idempotency.IdempotentRequests;
+import dev.microserves.support.problem.FieldError;
+import dev.microserves.support.problem.ProblemException;
+import dev.microserves.support.security.Caller;
+import dev.microserves.support.security.Roles;
+import dev.microserves.support.web.ETags;
+import dev.microserves.support.web.Page;
+import dev.microserves.support.web.PageRequest;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("products")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+@Tag(name = "Products", description = "The catalogue and the stock of every product")
+@APIResponse(responseCode = "400", description = "Invalid or malformed request (problem slug validation or malformed-json)")
+public class ProductsResource {
+
+    private static final Pattern PLAIN_TEXT = Pattern.compile(TextRules.NO_CONTROL_CHARS);
+
+    @Inject
+    Catalogue catalogue;
+
+    @Inject
+    StockKeeping stockKeeping;
+
+    @Inject
+    Idempotency idempotency;
+
+    @Context
+    SecurityContext securityContext;
+
+    @Context
+    UriInfo uriInfo;
+
+    @POST
+    @RolesAllowed(Roles.ADMIN)
+    @SecurityRequirement(name = "jwt")
+    @Operation(summary = "Add a product to the catalogue, optionally with initial stock (admin)")
+    @APIResponse(responseCode = "201", description = "Created; Location names the product, ETag carries its version")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Not an admin (forbidden)")
+    @APIResponse(responseCode = "409", description = "A product with this sku exists (sku-taken)")
+    @APIResponse(responseCode = "413", description = "Body larger than 1 MiB (payload-too-large)")
+    @APIResponse(responseCode = "422", description = "Price not in the deployment's currency (unsupported-currency)")
+    public Response create(@Valid @NotNull CreateProductRequest body) {
+        ProductView created = catalogue.create(body.toNewProduct(), Caller.of(securityContext).subject());
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(created.product().sku()).build())
+                .tag(ETags.of(created.product().version()))
+                .entity(ProductResponse.of(created)).build();
+    }
+
+    @GET
+    @PermitAll
+    @Operation(summary = "Search the catalogue (public), by sku")
+    @APIResponse(responseCode = "200", description = "A page of products: {items, page, size, totalItems}")
+    public Page<ProductResponse> search(
+            @Parameter(description = "only this category (exact, lower-case slug)", schema = @Schema(pattern = Category.PATTERN))
+            @QueryParam("category") String category,
+            @Parameter(description = "text the name or description contains, any case (at most 200 characters)")
+            @QueryParam("q") String q,
+            @Parameter(description = "page number, from 0") @QueryParam("page") String page,
+            @Parameter(description = "page size, 1..100 (default 20)") @QueryParam("size") String size) {
+        List<FieldError> errors = new ArrayList<>();
+        String categoryFilter = category == null || category.isEmpty() ? null : category;
+        if (categoryFilter != null && !Category.isValid(categoryFilter)) {
+            errors.add(new FieldError("category", Category.MESSAGE));
+        }
+        if (q != null && (q.length() > TextRules.QUERY_MAX || !PLAIN_TEXT.matcher(q).matches())) {
+            errors.add(new FieldError("q", "must be at most " + TextRules.QUERY_MAX + " characters without control characters"));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.validation(errors);
+        }
+        return catalogue.search(categoryFilter, q, PageRequest.of(page, size)).map(ProductResponse::of);
+    }
+
+    @GET
+    @Path("{sku}")
+    @PermitAll
+    @Operation(summary = "Read a product with its stock (public)")
+    @APIResponse(responseCode = "200", description = "The product with {stock: {onHand, reserved, available}}; ETag carries its version")
+    @APIResponse(responseCode = "404", description = "No such product (not-found)")
+    public Response get(@Parameter(schema = @Schema(pattern = Sku.PATTERN)) @PathParam("sku") String sku) {
+        ProductView view = catalogue.get(existingSkuFormat(sku));
+        return Response.ok(ProductResponse.of(view)).tag(ETags.of(view.product().version())).build();
+    }
+
+    @PATCH
+    @Path("{sku}")
+    @RolesAllowed(Roles.ADMIN)
+    @SecurityRequirement(name = "jwt")
+    @Operation(summary = "Change a product's name, description, category, price or weight (admin)")
+    @APIResponse(responseCode = "200", description = "The changed product; ETag carries its new version")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Not an admin (forbidden)")
+    @APIResponse(responseCode = "404", description = "No such product (not-found)")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version (precondition-failed); nothing changed")
+    @APIResponse(responseCode = "422", description = "Price not in the deployment's currency (unsupported-currency)")
+    public Response patch(@Parameter(schema = @Schema(pattern = Sku.PATTERN)) @PathParam("sku") String sku,
+                          @Parameter(description = "the ETag last read") @HeaderParam("If-Match") String ifMatch,
+                          @Valid @NotNull PatchProductRequest body) {
+        ProductView view = catalogue.change(existingSkuFormat(sku), ifMatch, body.toChange());
+        return Response.ok(ProductResponse.of(view)).tag(ETags.of(view.product().version())).build();
+    }
+
+    @POST
+    @Path("{sku}/stock-adjustments")
+    @RolesAllowed(Roles.ADMIN)
+    @SecurityRequirement(name = "jwt")
+    @Operation(summary = "Add or remove units on hand, with a reason kept in the movement history (admin)",
+            description = "An Idempotency-Key is optional; with one, a retry replays the first answer instead of adjusting twice.")
+    @APIResponse(responseCode = "200", description = "The new stock: {onHand, reserved, available}")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Not an admin (forbidden)")
+    @APIResponse(responseCode = "404", description = "No such product (not-found)")
+    @APIResponse(responseCode = "409", description = "On hand would drop below reserved (insufficient-stock, with shortages) "
+            + "or rise above 1,000,000,000 (stock-limit-exceeded)")
+    @APIResponse(responseCode = "422", description = "Idempotency-Key reused for another request (idempotency-key-reuse)")
+    public Response adjustStock(@Parameter(schema = @Schema(pattern = Sku.PATTERN)) @PathParam("sku") String sku,
+                                @Parameter(description = "optional; 1..255 printable ASCII characters")
+                                @HeaderParam(IdempotentRequests.KEY_HEADER) String idempotencyKey,
+                                @Valid @NotNull StockAdjustmentRequest body) {
+        String checkedSku = existingSkuFormat(sku);
+        if (body.delta() == 0) {
+            throw ProblemException.validation("delta", "must not be zero");
+        }
+        Caller caller = Caller.of(securityContext);
+        return idempotency.optional("inventory.adjust-stock:" + checkedSku, caller, idempotencyKey, body, () -> {
+            StockLevel after = stockKeeping.adjust(checkedSku, body.delta(), body.reason().strip(), caller.subject());
+            return Response.ok(StockResponse.of(after)).build();
+        });
+    }
+
+    @GET
+    @Path("{sku}/stock-movements")
+    @RolesAllowed(Roles.ADMIN)
+    @SecurityRequirement(name = "jwt")
+    @Operation(summary = "A product's stock history, newest first (admin)")
+    @APIResponse(responseCode = "200", description = "A page of movements: initial stock, adjustments, commits and returns")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Not an admin (forbidden)")
+    @APIResponse(responseCode = "404", description = "No such product (not-found)")
+    public Page<StockMovementResponse> movements(@Parameter(schema = @Schema(pattern = Sku.PATTERN)) @PathParam("sku") String sku,
+                                                 @Parameter(description = "page number, from 0") @QueryParam("page") String page,
+                                                 @Parameter(description = "page size, 1..100 (default 20)") @QueryParam("size") String size) {
+        return stockKeeping.movements(existingSkuFormat(sku), PageRequest.of(page, size)).map(StockMovementResponse::of);
+    }
+
+    /** A sku that cannot exist is simply not found (and never reaches the database). */
+    private static String existingSkuFormat(String sku) {
+        if (!Sku.isValid(sku)) {
+            throw new ProductNotFound(sku == null ? "" : sku.length() > 40 || !PLAIN_TEXT.matcher(sku).matches()
+                    ? "(invalid)" : sku);
+        }
+        return sku;
+    }
+}

@@ -1,0 +1,105 @@
+package dev.microserves.system;
+
+import dev.microserves.launcher.Launcher;
+import dev.microserves.testing.Api;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+
+/**
+ * Starts the whole system once before the system tests (on ports of its own, with a fresh data
+ * directory under target/, so it runs beside ./run.sh) and stops it after them.
+ */
+public class RunningSystem implements LauncherSessionListener {
+
+    static final int ORDER_PORT = 29080;
+    static final int CUSTOMER_PORT = 29081;
+    static final int INVENTORY_PORT = 29082;
+    static final int PAYMENT_PORT = 29083;
+
+    private static Launcher launcher;
+
+    @Override
+    public void launcherSessionOpened(LauncherSession session) {
+        String repository = System.getProperty("microserves.repository");
+        if (repository == null || launcher != null) {
+            return;
+        }
+        Path home = Path.of(System.getProperty("microserves.system.home"));
+        deleteRecursively(home);
+        Map<String, String> env = new HashMap<>(System.getenv());
+        env.remove("DB_HOST");
+        env.put("MICROSERVES_HOME", home.toString());
+        env.put("DB_PORT", "25432");
+        env.put("ORDER_PORT", Integer.toString(ORDER_PORT));
+        env.put("CUSTOMER_PORT", Integer.toString(CUSTOMER_PORT));
+        env.put("INVENTORY_PORT", Integer.toString(INVENTORY_PORT));
+        env.put("PAYMENT_PORT", Integer.toString(PAYMENT_PORT));
+        // Orders left PENDING by the peer-down test are resolved within seconds, not minutes.
+        env.put("MICROSERVES_RECOVERY_PENDING_TIMEOUT_SECONDS", "2");
+        env.put("MICROSERVES_RECOVERY_INTERVAL_MILLIS", "1000");
+        env.put("MICROSERVES_RECOVERY_BACKOFF_SECONDS", "1");
+        env.put("MICROSERVES_RECOVERY_BACKOFF_MAX_SECONDS", "3");
+        try {
+            launcher = new Launcher(Path.of(repository), env, Launcher.defaultServices());
+            launcher.startAll();
+        } catch (Exception e) {
+            if (launcher != null) {
+                launcher.stopAll();
+            }
+            throw new IllegalStateException("The system did not start", e);
+        }
+    }
+
+    @Override
+    public void launcherSessionClosed(LauncherSession session) {
+        if (launcher != null) {
+            launcher.stopAll();
+            launcher = null;
+        }
+    }
+
+    static Launcher launcher() {
+        return launcher;
+    }
+
+    static Api order() {
+        return Api.of(URI.create("http://localhost:" + ORDER_PORT));
+    }
+
+    static Api customer() {
+        return Api.of(URI.create("http://localhost:" + CUSTOMER_PORT));
+    }
+
+    static Api inventory() {
+        return Api.of(URI.create("http://localhost:" + INVENTORY_PORT));
+    }
+
+    static Api payment() {
+        return Api.of(URI.create("http://localhost:" + PAYMENT_PORT));
+    }
+
+    private static void deleteRecursively(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.delete(p);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
