@@ -166,6 +166,7 @@ class CustomerAccessIT {
         assertThat(raw.body()).doesNotContain("4242424242424242");
         assertProblem(ada.api().post(path, Map.of("type", "CARD")), 400, "validation");
         assertProblem(ada.api().post(path, Map.of("type", "BITCOIN", "token", "x")), 400, "validation");
+        assertProblem(ada.api().post(path, Map.of("type", "CARD", "token", "tok_abc", "expMonth", 12.5)), 400, "malformed-json");
         assertThat(CustomerFixtures.count("select count(*) from payment_methods")).isEqualTo(before);
 
         ApiResponse customer = ada.api().get("/api/customers/" + ada.id());

@@ -103,6 +103,8 @@ class RegistrationIT {
         assertProblem(Api.service().post("/api/customers", "{\"name\": \"Eve\", \"email\": "), 400, "malformed-json");
         assertProblem(Api.service().post("/api/customers", "{\"name\": [1, 2], \"email\": \"e@x.test\", \"password\": \"long enough password\"}"), 400, "malformed-json");
         assertProblem(Api.service().post("/api/customers", "[]"), 400, "malformed-json");
+        assertProblem(Api.service().post("/api/customers", "[{\"name\": \"Eve\", \"email\": \"" + uniqueEmail()
+                + "\", \"password\": \"long enough password\"}]"), 400, "malformed-json");
         assertProblem(Api.service().post("/api/customers", "null"), 400, "validation");
         assertThat(customerRows()).isEqualTo(before);
     }

@@ -1,4 +1,4 @@
-package dev.microserves.payment.api;
+package dev.microserves.support.web;
 
 import dev.microserves.support.problem.ProblemException;
 import jakarta.ws.rs.ext.Provider;

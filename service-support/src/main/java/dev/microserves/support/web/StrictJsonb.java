@@ -1,4 +1,4 @@
-package dev.microserves.inventory.api;
+package dev.microserves.support.web;
 
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonValue;
