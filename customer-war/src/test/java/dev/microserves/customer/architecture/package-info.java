@@ -1,0 +1,2 @@
+/** ArchUnit rules that keep the customer service's layers honest. */
+package dev.microserves.customer.architecture;
