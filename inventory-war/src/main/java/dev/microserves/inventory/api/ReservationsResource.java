@@ -1,10 +1,10 @@
 package dev.microserves.inventory.api;
 
+import dev.microserves.support.web.QueryParams;
 import dev.microserves.inventory.domain.RequestedItems;
 import dev.microserves.inventory.domain.Reservation;
 import dev.microserves.inventory.service.Reservations;
 import dev.microserves.support.idempotency.IdempotentRequests;
-import dev.microserves.support.problem.ProblemException;
 import dev.microserves.support.security.Caller;
 import dev.microserves.support.security.Roles;
 import dev.microserves.support.web.Page;
@@ -104,7 +104,7 @@ public class ReservationsResource {
             @Parameter(description = "an order id (UUID)") @QueryParam("orderId") String orderId,
             @Parameter(description = "page number, from 0") @QueryParam("page") String page,
             @Parameter(description = "page size, 1..100 (default 20)") @QueryParam("size") String size) {
-        UUID order = orderId == null || orderId.isEmpty() ? null : parseUuid("orderId", orderId);
+        UUID order = QueryParams.optionalUuid("orderId", orderId);
         return reservations.search(order, PageRequest.of(page, size)).map(ReservationResponse::of);
     }
 
@@ -148,16 +148,5 @@ public class ReservationsResource {
     private Response transition(String name, UUID id, String key, Function<UUID, Reservation> action) {
         return idempotency.optional("inventory." + name, Caller.of(securityContext), key, name + ":" + id,
                 () -> Response.ok(ReservationResponse.of(action.apply(id))).build());
-    }
-
-    private static UUID parseUuid(String field, String value) {
-        try {
-            if (value.length() == 36) {
-                return UUID.fromString(value);
-            }
-        } catch (IllegalArgumentException e) {
-            // answered below
-        }
-        throw ProblemException.validation(field, "must be a UUID");
     }
 }

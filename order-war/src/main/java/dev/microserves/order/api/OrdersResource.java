@@ -1,5 +1,6 @@
 package dev.microserves.order.api;
 
+import dev.microserves.support.web.QueryParams;
 import dev.microserves.order.domain.Order;
 import dev.microserves.order.domain.OrderStatus;
 import dev.microserves.order.service.OrderCancellation;
@@ -132,12 +133,12 @@ public class OrdersResource {
             @Parameter(description = "page number, from 0") @QueryParam("page") String page,
             @Parameter(description = "page size, 1..100 (default 20)") @QueryParam("size") String size) {
         PageRequest pageRequest = PageRequest.of(page, size);
-        UUID customer = parseCustomerId(customerId);
+        UUID customer = QueryParams.optionalUuid("customerId", customerId);
         OrderStatus wanted = parseStatus(status);
         Caller caller = Caller.of(securityContext);
         if (!caller.isAdmin()) {
             if (customer == null) {
-                customer = parseCustomerId(caller.subject());
+                customer = QueryParams.optionalUuid("customerId", caller.subject());
             }
             caller.requireSelfOrAdmin(customer.toString());
         }
@@ -180,17 +181,6 @@ public class OrdersResource {
         Order order = queries.get(id);
         Caller.of(securityContext).requireSelfOrAdmin(order.customerId().toString());
         return order;
-    }
-
-    private static UUID parseCustomerId(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return UUID.fromString(value.trim());
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.validation("customerId", "must be a UUID");
-        }
     }
 
     private static OrderStatus parseStatus(String value) {

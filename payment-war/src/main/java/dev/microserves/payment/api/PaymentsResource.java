@@ -1,5 +1,6 @@
 package dev.microserves.payment.api;
 
+import dev.microserves.support.web.QueryParams;
 import dev.microserves.payment.domain.Payment;
 import dev.microserves.payment.service.PaymentService;
 import dev.microserves.support.idempotency.IdempotentRequests;
@@ -109,8 +110,8 @@ public class PaymentsResource {
             @Parameter(description = "page number, from 0") @QueryParam("page") String page,
             @Parameter(description = "page size, 1..100 (default 20)") @QueryParam("size") String size) {
         Caller caller = Caller.of(securityContext);
-        UUID order = uuid("orderId", orderId);
-        UUID customer = uuid("customerId", customerId);
+        UUID order = QueryParams.optionalUuid("orderId", orderId);
+        UUID customer = QueryParams.optionalUuid("customerId", customerId);
         PageRequest paging = PageRequest.of(page, size);
         if (!Callers.seesEverything(caller)) {
             UUID self = Callers.customerId(caller);
@@ -120,17 +121,5 @@ public class PaymentsResource {
             customer = self;
         }
         return payments.search(order, customer, paging).map(PaymentResponse::of);
-    }
-
-    /** A query parameter that must be a UUID when present (JAX-RS would answer a bad one with a 404). */
-    static UUID uuid(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return UUID.fromString(value.trim());
-        } catch (IllegalArgumentException notAUuid) {
-            throw ProblemException.validation(name, "must be a UUID");
-        }
     }
 }
