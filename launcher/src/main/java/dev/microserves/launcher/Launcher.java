@@ -154,8 +154,8 @@ public final class Launcher {
     }
 
     /**
-     * What every server gets: the launcher's own MICROSERVES_* settings, database coordinates, the
-     * JWKS URL, and every service's URL.
+     * What every server gets: the launcher's own MICROSERVES_* settings, development mode unless
+     * told otherwise, database coordinates, the JWKS URL, and every service's URL.
      */
     private Map<String, String> serverEnvironment() {
         Map<String, String> environment = new HashMap<>();
@@ -164,6 +164,9 @@ public final class Launcher {
                 environment.put(key, value);
             }
         });
+        // The run command is for development: its servers accept the development default secrets
+        // (with a warning). MICROSERVES_DEV_MODE=false makes them refuse, as a production start does.
+        environment.putIfAbsent("MICROSERVES_DEV_MODE", "true");
         environment.put("DB_HOST", database.host());
         environment.put("DB_PORT", Integer.toString(database.port()));
         environment.put("DB_USER", database.user());

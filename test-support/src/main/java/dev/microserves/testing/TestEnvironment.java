@@ -9,10 +9,13 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Comparator;
 import java.util.Map;
+import java.util.stream.Stream;
 import java.util.logging.Logger;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
@@ -49,6 +52,7 @@ public class TestEnvironment implements LauncherSessionListener {
                 jwksServer = serveJwks();
                 jwksUri = "http://localhost:" + jwksServer.getAddress().getPort() + "/jwks";
             }
+            copyBuiltServer(Path.of(serverDir));
             // The server's own application stays out: Arquillian deploys the same WAR itself.
             Files.deleteIfExists(Path.of(serverDir, "configDropins", "defaults", "application.xml"));
             dropin = Path.of(serverDir, "configDropins", "overrides", DROPIN);
@@ -99,6 +103,39 @@ public class TestEnvironment implements LauncherSessionListener {
         return postgres.getDatabase("postgres", databaseName()).getConnection();
     }
 
+    /**
+     * The IT server is a fresh copy of the one the Liberty plugin built, under its own name, so that
+     * tests never share a server (or its name) with a running {@code ./run.sh}.
+     */
+    private static void copyBuiltServer(Path serverDir) throws IOException {
+        String built = System.getProperty("microserves.it.built-server-dir");
+        if (built == null || Path.of(built).equals(serverDir)) {
+            return;
+        }
+        Path from = Path.of(built);
+        if (Files.exists(serverDir)) {
+            try (Stream<Path> old = Files.walk(serverDir)) {
+                for (Path p : old.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path source : files.toList()) {
+                String relative = from.relativize(source).toString();
+                if (relative.startsWith("workarea") || relative.startsWith("logs")) {
+                    continue;
+                }
+                Path target = serverDir.resolve(relative);
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+
     private static void createDatabase(String name) throws SQLException {
         try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE \"" + name + "\"");
@@ -125,7 +162,9 @@ public class TestEnvironment implements LauncherSessionListener {
                 "db.name", databaseName(),
                 "jwt.jwks.uri", jwksUri,
                 "microserves.jwt.private-key", TestTokens.privateKeyBase64(),
-                "microserves.jwt.key-id", TestTokens.KEY_ID);
+                "microserves.jwt.key-id", TestTokens.KEY_ID,
+                // Tests run with the development default secrets, as the run command does.
+                "microserves.dev-mode", "true");
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<server>\n")
                 .append("  <featureManager><feature>localConnector-1.0</feature></featureManager>\n");
         variables.forEach((name, value) ->
