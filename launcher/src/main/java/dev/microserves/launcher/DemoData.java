@@ -25,7 +25,8 @@ import java.util.logging.Logger;
  * files has an id, and the ids of the steps done are kept in {@code demo-data.done} beside the
  * database's data, so a restart adds nothing twice. A step may capture a value from its answer
  * ({@code capture}: name to JSON pointer) for later steps' paths ({@code ${name}}), and say how to
- * look that value up when the step meets existing data ({@code lookup}).
+ * look that value up when the step meets existing data, or has run before ({@code lookup}); paths
+ * and bodies may use captured values.
  */
 final class DemoData {
 
@@ -56,7 +57,12 @@ final class DemoData {
         for (String file : files) {
             for (JsonNode step : read(file)) {
                 String id = step.path("id").asText();
-                if (done.contains(id) || !services.containsKey(step.path("service").asText())) {
+                if (!services.containsKey(step.path("service").asText())) {
+                    continue;
+                }
+                if (done.contains(id)) {
+                    // A later, new step may need what this one captured: look it up again.
+                    restoreCapture(step);
                     continue;
                 }
                 run(step);
@@ -72,7 +78,7 @@ final class DemoData {
     private void run(JsonNode step) throws IOException, InterruptedException {
         HttpResponse<String> response = send(step.path("service").asText(), step.path("method").asText("POST"),
                 substitute(step.path("path").asText()), step.path("auth").asText("none"),
-                step.has("body") ? JSON.writeValueAsString(step.get("body")) : null);
+                step.has("body") ? substitute(JSON.writeValueAsString(step.get("body"))) : null);
         Set<Integer> expected = new HashSet<>();
         step.path("expect").forEach(s -> expected.add(s.asInt()));
         if (!expected.contains(response.statusCode())) {
@@ -85,6 +91,16 @@ final class DemoData {
             capture.fields().forEachRemaining(e -> captured.put(e.getKey(),
                     answer.at(response.statusCode() < 300 ? e.getValue().asText() : step.path("lookup").path("pointer").asText()).asText()));
         }
+    }
+
+    private void restoreCapture(JsonNode step) throws IOException, InterruptedException {
+        JsonNode capture = step.path("capture");
+        if (!capture.isObject() || !step.path("lookup").isObject()) {
+            return;
+        }
+        JsonNode answer = lookup(step.path("lookup"));
+        capture.fieldNames().forEachRemaining(name ->
+                captured.put(name, answer.at(step.path("lookup").path("pointer").asText()).asText()));
     }
 
     private JsonNode lookup(JsonNode lookup) throws IOException, InterruptedException {

@@ -141,6 +141,48 @@ public final class Launcher {
         server.awaitReady(READY_TIMEOUT);
     }
 
+    /**
+     * Stops one service's server and starts it again with {@code overrides} on top of its usual
+     * environment (a rotated secret, say), and waits until it is ready.
+     */
+    public void restartService(String name, Map<String, String> overrides) throws Exception {
+        LibertyServer server = server(name);
+        server.stop(serverEnvironment);
+        Map<String, String> environment = environmentOf(server);
+        environment.putAll(overrides);
+        server.start(environment);
+        server.awaitReady(READY_TIMEOUT);
+    }
+
+    /**
+     * Starts a further instance of {@code service} on {@code port}, under a server name and log of
+     * its own ({@code <service>-<instance>}), with {@code overrides} on top of the service's usual
+     * environment (another database, development mode off, ...). It does not wait for readiness:
+     * the caller decides what it expects of the new instance. {@link #stopAll()} stops it too.
+     */
+    public ServiceInstance startInstance(String service, String instance, int port, Map<String, String> overrides)
+            throws IOException {
+        ServiceDefinition definition = server(service).service().onPort(port);
+        String name = service + "-" + instance;
+        LibertyServer server = new LibertyServer(definition, name, name, repository, home);
+        server.prepare();
+        Map<String, String> environment = new HashMap<>(serverEnvironment);
+        environment.put("HTTP_PORT", Integer.toString(port));
+        environment.put("DB_NAME", definition.database());
+        environment.putAll(overrides);
+        server.start(environment);
+        synchronized (this) {
+            servers.add(server);
+        }
+        return new ServiceInstance(definition.url(), server.logFile(), server::isRunning,
+                timeout -> server.awaitReady(timeout), () -> server.stop(serverEnvironment));
+    }
+
+    /** Creates a database of that name on the system's PostgreSQL, if there is none. */
+    public void ensureDatabase(String name) throws Exception {
+        database.ensureDatabases(List.of(name));
+    }
+
     private LibertyServer server(String name) {
         return servers.stream().filter(s -> s.service().name().equals(name)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("No service " + name));

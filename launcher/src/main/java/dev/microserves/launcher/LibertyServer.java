@@ -31,16 +31,26 @@ final class LibertyServer {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final ServiceDefinition service;
+    private final String serverName;
     private final Path wlp;
     private final Path userDir;
     private final Path logFile;
     private Process process;
 
     LibertyServer(ServiceDefinition service, Path repository, Path home) {
+        this(service, service.server(), service.name(), repository, home);
+    }
+
+    /**
+     * A server of {@code service} running under {@code serverName} (a second instance of a service
+     * needs a server directory, and so a name, of its own), logging to {@code logs/<logName>.log}.
+     */
+    LibertyServer(ServiceDefinition service, String serverName, String logName, Path repository, Path home) {
         this.service = service;
+        this.serverName = serverName;
         this.wlp = repository.resolve(service.module()).resolve("target/liberty/wlp");
         this.userDir = home.resolve("liberty");
-        this.logFile = home.resolve("logs").resolve(service.name() + ".log");
+        this.logFile = home.resolve("logs").resolve(logName + ".log");
     }
 
     ServiceDefinition service() {
@@ -62,7 +72,7 @@ final class LibertyServer {
                 throw new IllegalStateException(required + " is missing: build first (./run.sh does)");
             }
         }
-        Path serverDir = userDir.resolve("servers").resolve(service.server());
+        Path serverDir = userDir.resolve("servers").resolve(serverName);
         deleteRecursively(serverDir.resolve("configDropins"));
         copyTree(builtServer, serverDir);
         // The assembled config again: integration tests may have edited the built server's copy.
@@ -74,12 +84,16 @@ final class LibertyServer {
 
     void start(Map<String, String> environment) throws IOException {
         stopLeftover(environment);
-        ProcessBuilder builder = new ProcessBuilder(serverScript().toString(), "run", service.server())
+        ProcessBuilder builder = new ProcessBuilder(serverScript().toString(), "run", serverName)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
         builder.environment().putAll(environment);
         builder.environment().put("WLP_USER_DIR", userDir.toString());
         process = builder.start();
+    }
+
+    boolean isRunning() {
+        return process != null && process.isAlive();
     }
 
     /** Waits until {@code /health/ready} answers 200; fails early if the server process dies. */
@@ -138,7 +152,7 @@ final class LibertyServer {
 
     private void runServerCommand(String command, Map<String, String> environment, long timeoutSeconds)
             throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(serverScript().toString(), command, service.server())
+        ProcessBuilder builder = new ProcessBuilder(serverScript().toString(), command, serverName)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
         builder.environment().putAll(environment);

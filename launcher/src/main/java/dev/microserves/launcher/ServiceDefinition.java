@@ -17,6 +17,11 @@ record ServiceDefinition(String name, String module, String server, int port, St
         return "http://localhost:" + port;
     }
 
+    /** The same service listening elsewhere (a further instance). */
+    ServiceDefinition onPort(int otherPort) {
+        return new ServiceDefinition(name, module, server, otherPort, database);
+    }
+
     /** The services, in start order; {@code <NAME>_PORT} in the environment overrides a port. */
     static List<ServiceDefinition> load(Properties properties, Map<String, String> env) {
         List<ServiceDefinition> services = new ArrayList<>();
