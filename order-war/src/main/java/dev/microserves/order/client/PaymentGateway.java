@@ -7,6 +7,7 @@ import dev.microserves.order.domain.SagaStep;
 import dev.microserves.order.domain.StepRefused;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Logger;
@@ -65,6 +66,14 @@ public class PaymentGateway {
         PaymentPage page = Calls.send(PEER, () -> client.findByOrder(tokens.authorization(), orderId));
         return page == null || page.items() == null ? Optional.empty()
                 : page.items().stream().filter(PaymentView::isCaptured).findFirst();
+    }
+
+    /** Every payment the payment service has for the order, whatever its status. GET: retried. */
+    @Retry(maxRetries = 1, delay = 100, jitter = 50,
+            abortOn = {Refusal.class, PeerRejectedToken.class, CircuitBreakerOpenException.class, BulkheadException.class})
+    public List<PaymentView> paymentsFor(UUID orderId) {
+        PaymentPage page = Calls.send(PEER, () -> client.findByOrder(tokens.authorization(), orderId));
+        return page == null || page.items() == null ? List.of() : page.items();
     }
 
     /**

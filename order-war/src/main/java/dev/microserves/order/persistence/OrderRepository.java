@@ -139,4 +139,15 @@ public class OrderRepository {
         }
         throw new IllegalStateException("unexpected timestamp type " + value.getClass());
     }
+
+    /** One batch of the orders created in {@code [from, until)}, oldest first, after {@code offset} of them. */
+    public List<Order> createdBetween(Instant from, Instant until, int offset, int limit) {
+        return em.createQuery("select o from PurchaseOrder o where o.createdAt >= :from and o.createdAt < :until "
+                        + "order by o.createdAt, o.id", Order.class)
+                .setParameter("from", from)
+                .setParameter("until", until)
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultList();
+    }
 }

@@ -9,9 +9,11 @@ import dev.microserves.support.web.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
-/** Reading orders: one by id, or a page of them by customer and status. */
+/** Reading orders: one by id, a page of them by customer and status, or those created in a window. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRED)
 public class OrderQueries {
@@ -25,5 +27,10 @@ public class OrderQueries {
 
     public Page<Order> search(UUID customerId, OrderStatus status, PageRequest page) {
         return orders.search(customerId, status, page);
+    }
+
+    /** A batch of the orders created in {@code [from, until)}, oldest first. */
+    public List<Order> createdBetween(Instant from, Instant until, int offset, int limit) {
+        return orders.createdBetween(from, until, offset, limit);
     }
 }
