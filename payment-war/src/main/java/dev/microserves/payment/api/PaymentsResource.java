@@ -7,6 +7,7 @@ import dev.microserves.support.idempotency.IdempotentRequests;
 import dev.microserves.support.problem.ProblemException;
 import dev.microserves.support.security.Caller;
 import dev.microserves.support.security.Roles;
+import dev.microserves.support.text.Text;
 import dev.microserves.support.web.Page;
 import dev.microserves.support.web.PageRequest;
 import jakarta.annotation.security.RolesAllowed;
@@ -111,13 +112,16 @@ public class PaymentsResource {
     @Operation(summary = "Find payments by order and/or customer (a customer sees its own only)",
             description = "Every attempt, captured, declined or failed, oldest first.")
     @APIResponse(responseCode = "200", description = "A page of payments: {items, page, size, totalItems}")
-    @APIResponse(responseCode = "400", description = "An id that is not a UUID, or a bad page/size (validation)")
+    @APIResponse(responseCode = "400", description = "An id that is not a UUID, a bad page/size, or a control character "
+            + "in any of them (validation)")
     @APIResponse(responseCode = "403", description = "A customer asking for another customer's payments (forbidden)")
     public Page<PaymentResponse> search(
-            @Parameter(description = "the order's id") @QueryParam("orderId") String orderId,
-            @Parameter(description = "the paying customer's id") @QueryParam("customerId") String customerId,
-            @Parameter(description = "page number, from 0") @QueryParam("page") String page,
-            @Parameter(description = "page size, 1..100 (default 20)") @QueryParam("size") String size) {
+            @Parameter(description = "the order's id") @QueryParam("orderId") @Text(max = 36, blankAllowed = true) String orderId,
+            @Parameter(description = "the paying customer's id") @QueryParam("customerId") @Text(max = 36, blankAllowed = true)
+            String customerId,
+            @Parameter(description = "page number, from 0") @QueryParam("page") @Text(max = 10, blankAllowed = true) String page,
+            @Parameter(description = "page size, 1..100 (default 20)") @QueryParam("size") @Text(max = 10, blankAllowed = true)
+            String size) {
         Caller caller = Caller.of(securityContext);
         UUID order = QueryParams.optionalUuid("orderId", orderId);
         UUID customer = QueryParams.optionalUuid("customerId", customerId);
