@@ -14,7 +14,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 @LoginConfig(authMethod = "MP-JWT")
 @DeclareRoles({Roles.CUSTOMER, Roles.ADMIN, Roles.SERVICE})
 @OpenAPIDefinition(info = @Info(title = "Microserves payment service", version = "1",
-        description = "Card tokenization, payments (card and PayPal, through simulated gateways) and refunds. "
+        description = "Card tokenization, the PayPal vault, payments (card and PayPal, through simulated gateways) "
+                + "and refunds. "
                 + "Money is {amount: \"19.99\", currency: \"USD\"}. Errors are application/problem+json (RFC 9457)."))
 @SecurityScheme(securitySchemeName = "jwt", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
 public class PaymentApplication extends Application {

@@ -5,6 +5,7 @@ import dev.microserves.payment.domain.PaymentNotFound;
 import dev.microserves.support.problem.ProblemException;
 import dev.microserves.support.security.Caller;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * Who may see what: admins and services everything, a customer only its own payments and tokens
@@ -26,6 +27,17 @@ final class Callers {
         } catch (IllegalArgumentException | NullPointerException notACustomerId) {
             throw ProblemException.forbidden("This token does not name a customer.");
         }
+    }
+
+    /**
+     * Something owned by a customer ({@code owner}; null for no one in particular), if the caller may
+     * see it: admins and services always, a customer only its own. Otherwise the refusal given.
+     */
+    static <T> T requireOwned(Caller caller, UUID owner, T owned, Supplier<? extends ProblemException> notFound) {
+        if (!seesEverything(caller) && !customerId(caller).equals(owner)) {
+            throw notFound.get();
+        }
+        return owned;
     }
 
     static Payment requireVisible(Caller caller, Payment payment) {

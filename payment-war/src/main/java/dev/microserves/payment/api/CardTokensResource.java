@@ -71,14 +71,11 @@ public class CardTokensResource {
     @APIResponse(responseCode = "200", description = "{token, brand, last4, expMonth, expYear}")
     @APIResponse(responseCode = "404", description = "No such token, or another customer's (not-found)")
     public CardTokenResponse get(@PathParam("token") String token) {
-        if (!token.matches(CardToken.PATTERN)) {
+        if (!CardToken.isToken(token)) {
             throw new CardTokenNotFound();
         }
-        Caller caller = Caller.of(securityContext);
         CardToken found = tokens.get(token);
-        if (!Callers.seesEverything(caller) && !Callers.customerId(caller).equals(found.customerId())) {
-            throw new CardTokenNotFound();
-        }
-        return CardTokenResponse.of(found);
+        return CardTokenResponse.of(Callers.requireOwned(Caller.of(securityContext), found.customerId(), found,
+                CardTokenNotFound::new));
     }
 }

@@ -1,20 +1,27 @@
 package dev.microserves.payment.api;
 
-import dev.microserves.payment.domain.CardToken;
 import dev.microserves.payment.domain.MethodDetails;
+import dev.microserves.support.text.EmailAddress;
+import dev.microserves.support.text.Text;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** How to pay: {@code {type: "CARD", token}} or {@code {type: "PAYPAL", payerEmail}}. */
+/**
+ * How to pay: {@code {type: "CARD", token: "tok_…"}} or {@code {type: "PAYPAL", token: "pp_…"}}.
+ * Each processor checks the token's shape for its type; the service looks it up and checks whose it is.
+ */
 @Schema(name = "PaymentMethodRequest")
 public record MethodRequest(
-        @Schema(example = "CARD")
-        @NotNull @Pattern(regexp = "^[A-Z_]{1,16}$", message = "must be a payment method type such as CARD or PAYPAL") String type,
-        @Schema(description = "a card token from POST /api/payment-methods/tokens", example = "tok_4eC39HqLyjWDarjtT1zdp7dcAbCdEfGh")
-        @Pattern(regexp = CardToken.PATTERN, message = "must be a card token from POST /api/payment-methods/tokens") String token,
-        @Size(max = 254) @Pattern(regexp = TextRules.EMAIL, message = "must be an email address") String payerEmail) {
+        @Schema(example = "CARD", enumeration = {"CARD", "PAYPAL"})
+        @NotNull @Text(max = 16, pattern = "[A-Z_]+", patternMessage = "must be a payment method type such as CARD or PAYPAL")
+        String type,
+        @Schema(description = "CARD: a card token from POST /api/payment-methods/tokens (tok_ and 32 letters or digits); "
+                + "PAYPAL: a PayPal token from POST /api/payment-methods/paypal (pp_ and 32 letters or digits), "
+                + "which must belong to the charge's customer", example = "tok_4eC39HqLyjWDarjtT1zdp7dcAbCdEfGh")
+        @Text(max = 36) String token,
+        @Schema(description = "Not accepted (400): a PayPal charge names its token, and the token names the payer",
+                deprecated = true)
+        @EmailAddress String payerEmail) {
 
     MethodDetails toDetails() {
         return new MethodDetails(type, token, payerEmail);

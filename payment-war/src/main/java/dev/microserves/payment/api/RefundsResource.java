@@ -7,6 +7,7 @@ import dev.microserves.payment.service.RefundService;
 import dev.microserves.support.idempotency.IdempotentRequests;
 import dev.microserves.support.security.Caller;
 import dev.microserves.support.security.Roles;
+import dev.microserves.support.text.Text;
 import dev.microserves.support.web.Page;
 import dev.microserves.support.web.PageRequest;
 import jakarta.annotation.security.RolesAllowed;
@@ -93,10 +94,13 @@ public class RefundsResource {
     @RolesAllowed({Roles.SERVICE, Roles.ADMIN, Roles.CUSTOMER})
     @Operation(summary = "A payment's refunds, oldest first (service, admin, or the paying customer)")
     @APIResponse(responseCode = "200", description = "A page of refunds: {items, page, size, totalItems}")
+    @APIResponse(responseCode = "400", description = "A bad page/size, or a control character in one (validation)")
     @APIResponse(responseCode = "404", description = "No such payment, or another customer's (not-found)")
     public Page<RefundResponse> list(@PathParam("paymentId") UUID paymentId,
-                                     @Parameter(description = "page number, from 0") @QueryParam("page") String page,
-                                     @Parameter(description = "page size, 1..100 (default 20)") @QueryParam("size") String size) {
+                                     @Parameter(description = "page number, from 0") @QueryParam("page")
+                                     @Text(max = 10, blankAllowed = true) String page,
+                                     @Parameter(description = "page size, 1..100 (default 20)") @QueryParam("size")
+                                     @Text(max = 10, blankAllowed = true) String size) {
         PageRequest paging = PageRequest.of(page, size);
         Callers.requireVisible(Caller.of(securityContext), payments.get(paymentId));
         return refunds.ofPayment(paymentId, paging).map(RefundResponse::of);

@@ -17,6 +17,8 @@ public final class Card {
     private static final Pattern NUMBER = Pattern.compile("^[0-9]{12,19}$");
     private static final Pattern SEPARATORS = Pattern.compile("[ -]");
     private static final Pattern CVC = Pattern.compile("^[0-9]{3,4}$");
+    /** 19 digits with a separator between any two: anything longer is no card, and is not even looked at. */
+    private static final int MAX_ENTERED_LENGTH = 37;
 
     private final String number;
     private final CardBrand brand;
@@ -34,11 +36,12 @@ public final class Card {
      */
     public static Card of(String number, Integer expMonth, Integer expYear, String cvc, YearMonth currentMonth) {
         List<FieldError> errors = new ArrayList<>();
-        String digits = number == null ? null : SEPARATORS.matcher(number).replaceAll("");
+        String digits = number == null || number.length() > MAX_ENTERED_LENGTH
+                ? number : SEPARATORS.matcher(number).replaceAll("");
         CardBrand brand = null;
         if (digits == null) {
             errors.add(new FieldError("number", "is required"));
-        } else if (!NUMBER.matcher(digits).matches()) {
+        } else if (digits.length() > MAX_ENTERED_LENGTH || !NUMBER.matcher(digits).matches()) {
             errors.add(new FieldError("number", "must be 12 to 19 digits"));
         } else if (!passesLuhn(digits)) {
             errors.add(new FieldError("number", "is not a valid card number"));
@@ -67,7 +70,7 @@ public final class Card {
         }
         if (cvc == null) {
             errors.add(new FieldError("cvc", "is required"));
-        } else if (!CVC.matcher(cvc).matches()) {
+        } else if (cvc.length() > 4 || !CVC.matcher(cvc).matches()) {
             errors.add(new FieldError("cvc", "must be 3 or 4 digits"));
         }
         if (!errors.isEmpty()) {

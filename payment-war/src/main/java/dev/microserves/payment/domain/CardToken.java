@@ -5,7 +5,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.Objects;
@@ -22,10 +21,6 @@ import java.util.UUID;
 public class CardToken {
 
     public static final String PREFIX = "tok_";
-    public static final String PATTERN = "^tok_[A-Za-z0-9]{32}$";
-
-    private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Id
     @Column(length = 40)
@@ -60,7 +55,7 @@ public class CardToken {
     }
 
     private CardToken(Card card, String gatewayProfile, UUID customerId) {
-        this.token = newToken();
+        this.token = Tokens.next(PREFIX);
         this.customerId = customerId;
         this.brand = card.brand().apiName();
         this.last4 = card.last4();
@@ -84,12 +79,9 @@ public class CardToken {
         return customerId == null || customerId.equals(payingCustomerId);
     }
 
-    private static String newToken() {
-        StringBuilder token = new StringBuilder(PREFIX);
-        for (int i = 0; i < 32; i++) {
-            token.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
-        }
-        return token.toString();
+    /** Whether the token has the shape of a card token (not whether one exists). */
+    public static boolean isToken(String candidate) {
+        return candidate != null && Tokens.hasShape(candidate, PREFIX);
     }
 
     public String token() {

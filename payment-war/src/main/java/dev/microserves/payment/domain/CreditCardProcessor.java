@@ -5,7 +5,6 @@ import dev.microserves.payment.gateway.SimulatedCardGateway;
 import dev.microserves.support.problem.FieldError;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
 import java.util.List;
 
 /** Charges a tokenized card through the card gateway. */
@@ -35,14 +34,7 @@ public class CreditCardProcessor implements PaymentProcessor {
 
     @Override
     public List<FieldError> check(MethodDetails details) {
-        List<FieldError> errors = new ArrayList<>();
-        if (details.token() == null) {
-            errors.add(new FieldError("method.token", "is required for a CARD payment"));
-        }
-        if (details.payerEmail() != null) {
-            errors.add(new FieldError("method.payerEmail", "must not be given for a CARD payment"));
-        }
-        return errors;
+        return MethodChecks.tokenOnly(details, CardToken::isToken, "a card token from POST /api/payment-methods/tokens");
     }
 
     @Override

@@ -4,10 +4,9 @@ import dev.microserves.payment.gateway.SimulatedPayPalGateway;
 import dev.microserves.support.problem.FieldError;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
 import java.util.List;
 
-/** Charges a PayPal payer through the PayPal gateway. */
+/** Charges the payer of a PayPal agreement through the PayPal gateway. */
 @ApplicationScoped
 public class PayPalProcessor implements PaymentProcessor {
 
@@ -34,19 +33,14 @@ public class PayPalProcessor implements PaymentProcessor {
 
     @Override
     public List<FieldError> check(MethodDetails details) {
-        List<FieldError> errors = new ArrayList<>();
-        if (details.payerEmail() == null) {
-            errors.add(new FieldError("method.payerEmail", "is required for a PAYPAL payment"));
-        }
-        if (details.token() != null) {
-            errors.add(new FieldError("method.token", "must not be given for a PAYPAL payment"));
-        }
-        return errors;
+        return MethodChecks.tokenOnly(details, PayPalAgreement::isToken,
+                "a PayPal token from POST /api/payment-methods/paypal");
     }
 
+    /** Charges the payer the agreement names, never an e-mail the request carried. */
     @Override
     public ChargeOutcome charge(Charge charge) {
-        return GatewayOutcomes.toOutcome(gateway.capture(charge.method().payerEmail(),
+        return GatewayOutcomes.toOutcome(gateway.capture(charge.method().payPalAgreement().payerEmail(),
                 charge.amount().amount(), charge.amount().currency()));
     }
 }

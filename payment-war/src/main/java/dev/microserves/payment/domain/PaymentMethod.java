@@ -8,8 +8,9 @@ import jakarta.persistence.ManyToOne;
 import java.util.Objects;
 
 /**
- * How a payment is paid, as the payment records it: the method type, the card token (with the
- * brand and last four digits as they were when charged) or the PayPal payer.
+ * How a payment is paid, as the payment records it: the method type and what it was charged
+ * against, a card token (with the brand and last four digits as they were when charged) or a PayPal
+ * agreement (with the payer's e-mail it names).
  */
 @Embeddable
 public class PaymentMethod {
@@ -27,6 +28,10 @@ public class PaymentMethod {
     @Column(name = "card_last4", length = 4)
     private String cardLast4;
 
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "paypal_token")
+    private PayPalAgreement payPalAgreement;
+
     @Column(name = "payer_email", length = 254)
     private String payerEmail;
 
@@ -34,21 +39,23 @@ public class PaymentMethod {
         // for JPA
     }
 
-    private PaymentMethod(String type, CardToken cardToken, String payerEmail) {
+    private PaymentMethod(String type, CardToken cardToken, PayPalAgreement payPalAgreement) {
         this.type = Objects.requireNonNull(type, "type");
         this.cardToken = cardToken;
         this.cardBrand = cardToken == null ? null : cardToken.brand();
         this.cardLast4 = cardToken == null ? null : cardToken.last4();
-        this.payerEmail = payerEmail;
+        this.payPalAgreement = payPalAgreement;
+        this.payerEmail = payPalAgreement == null ? null : payPalAgreement.payerEmail();
     }
 
-    /**
-     * The method of a request, with its card token looked up.
-     *
-     * @param cardToken the token the request named, or null if it named none
-     */
-    public static PaymentMethod of(MethodDetails details, CardToken cardToken) {
-        return new PaymentMethod(details.type(), cardToken, details.payerEmail());
+    /** Paid with a tokenized card. */
+    public static PaymentMethod card(String type, CardToken cardToken) {
+        return new PaymentMethod(type, Objects.requireNonNull(cardToken, "cardToken"), null);
+    }
+
+    /** Paid through a PayPal agreement: charged against the payer it names. */
+    public static PaymentMethod payPal(String type, PayPalAgreement agreement) {
+        return new PaymentMethod(type, null, Objects.requireNonNull(agreement, "agreement"));
     }
 
     public String type() {
@@ -68,6 +75,12 @@ public class PaymentMethod {
         return cardLast4;
     }
 
+    /** The PayPal agreement, when the method is PayPal; null otherwise. */
+    public PayPalAgreement payPalAgreement() {
+        return payPalAgreement;
+    }
+
+    /** The PayPal payer's e-mail, as the agreement named it when charged; null for a card. */
     public String payerEmail() {
         return payerEmail;
     }

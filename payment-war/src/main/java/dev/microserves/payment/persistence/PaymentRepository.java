@@ -48,9 +48,9 @@ public class PaymentRepository {
         PaymentMethod method = pending.method();
         int inserted = em.createNativeQuery("""
                 insert into payments (id, order_id, customer_id, amount, currency, refunded_total, processor,
-                                      method_type, card_token, card_brand, card_last4, payer_email, status,
-                                      created_at, updated_at, version)
-                values (?1, ?2, ?3, ?4, ?5, 0, ?6, ?7, ?8, ?9, ?10, ?11, 'PENDING', ?12, ?12, 0)
+                                      method_type, card_token, card_brand, card_last4, paypal_token, payer_email,
+                                      status, created_at, updated_at, version)
+                values (?1, ?2, ?3, ?4, ?5, 0, ?6, ?7, ?8, ?9, ?10, ?13, ?11, 'PENDING', ?12, ?12, 0)
                 on conflict (order_id) where status in ('PENDING', 'CAPTURED') do nothing""")
                 .setParameter(1, pending.id())
                 .setParameter(2, pending.orderId())
@@ -64,6 +64,7 @@ public class PaymentRepository {
                 .setParameter(10, text(method.cardLast4()))
                 .setParameter(11, text(method.payerEmail()))
                 .setParameter(12, pending.createdAt())
+                .setParameter(13, text(method.payPalAgreement() == null ? null : method.payPalAgreement().token()))
                 .executeUpdate();
         return inserted == 1;
     }

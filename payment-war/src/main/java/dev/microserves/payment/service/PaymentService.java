@@ -1,11 +1,11 @@
 package dev.microserves.payment.service;
 
-import dev.microserves.payment.domain.CardToken;
 import dev.microserves.payment.domain.ChargeInFlight;
 import dev.microserves.payment.domain.ChargeOutcome;
 import dev.microserves.payment.domain.MethodDetails;
 import dev.microserves.payment.domain.Money;
 import dev.microserves.payment.domain.OrderAlreadyPaid;
+import dev.microserves.payment.domain.PayPalAgreement;
 import dev.microserves.payment.domain.Payment;
 import dev.microserves.payment.domain.PaymentDeclined;
 import dev.microserves.payment.domain.PaymentMethod;
@@ -16,6 +16,7 @@ import dev.microserves.payment.domain.ProcessorUnavailable;
 import dev.microserves.payment.domain.UnknownPaymentMethod;
 import dev.microserves.payment.domain.UnsupportedCurrency;
 import dev.microserves.payment.persistence.CardTokenRepository;
+import dev.microserves.payment.persistence.PayPalAgreementRepository;
 import dev.microserves.payment.persistence.PaymentRepository;
 import dev.microserves.support.problem.FieldError;
 import dev.microserves.support.problem.ProblemException;
@@ -55,6 +56,9 @@ public class PaymentService {
     CardTokenRepository tokens;
 
     @Inject
+    PayPalAgreementRepository payPalAgreements;
+
+    @Inject
     PaymentRepository payments;
 
     @Inject
@@ -81,13 +85,8 @@ public class PaymentService {
      * {@link PaymentDeclined}, an unreachable gateway a {@link ProcessorUnavailable} (both recorded).
      */
     public ChargeResult charge(ChargeCommand command) {
-        requireDeploymentCurrency(command.amount());
-        PaymentProcessor processor = processors.forType(command.method().type());
-        List<FieldError> errors = processor.check(command.method());
-        if (!errors.isEmpty()) {
-            throw ProblemException.validation(errors);
-        }
-        PaymentMethod method = PaymentMethod.of(command.method(), cardTokenFor(command));
+        PaymentProcessor processor = check(command);
+        PaymentMethod method = vaultedMethod(command);
         Payment pending = Payment.start(command.orderId(), command.customerId(), command.amount(), method,
                 processor.name());
 
@@ -114,6 +113,23 @@ public class PaymentService {
         return new ChargeResult(payment, true);
     }
 
+    /**
+     * What can be said of a charge without looking anything up: the deployment's currency, a method
+     * type some processor handles, and the fields that processor needs. Callers check before they
+     * claim an Idempotency-Key, so that a refused request leaves nothing behind.
+     *
+     * @return the processor that will charge it
+     */
+    public PaymentProcessor check(ChargeCommand command) {
+        requireDeploymentCurrency(command.amount());
+        PaymentProcessor processor = processors.forType(command.method().type());
+        List<FieldError> errors = processor.check(command.method());
+        if (!errors.isEmpty()) {
+            throw ProblemException.validation(errors);
+        }
+        return processor;
+    }
+
     public Payment get(UUID id) {
         return payments.find(id).orElseThrow(() -> new PaymentNotFound(id));
     }
@@ -129,12 +145,22 @@ public class PaymentService {
         }
     }
 
-    private CardToken cardTokenFor(ChargeCommand command) {
-        if (command.method().token() == null) {
-            return null;
+    /**
+     * The card token or PayPal agreement the charge names (the processor has checked the token's
+     * shape against the method type), if it may pay for the charge's customer: an unknown token and
+     * another customer's are the same 422.
+     */
+    private PaymentMethod vaultedMethod(ChargeCommand command) {
+        String type = command.method().type();
+        String token = command.method().token();
+        UUID payer = command.customerId();
+        if (PayPalAgreement.isToken(token)) {
+            return payPalAgreements.find(token).filter(agreement -> agreement.usableBy(payer))
+                    .map(agreement -> PaymentMethod.payPal(type, agreement))
+                    .orElseThrow(UnknownPaymentMethod::new);
         }
-        return tokens.find(command.method().token())
-                .filter(token -> token.usableBy(command.customerId()))
+        return tokens.find(token).filter(card -> card.usableBy(payer))
+                .map(card -> PaymentMethod.card(type, card))
                 .orElseThrow(UnknownPaymentMethod::new);
     }
 

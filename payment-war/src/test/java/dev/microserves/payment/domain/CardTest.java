@@ -98,6 +98,17 @@ class CardTest {
     }
 
     @Test
+    void anEntryLongerThanAnyCardIsRefusedWithoutBeingReadAndSoAreLongCvcs() {
+        assertThat(errorsOf(() -> Card.of("4".repeat(1_000_000), 12, 2030, "9".repeat(1_000_000), NOW)))
+                .containsExactly(new FieldError("number", "must be 12 to 19 digits"),
+                        new FieldError("cvc", "must be 3 or 4 digits"));
+        // 19 digits with a separator between each two is the longest entry there is.
+        assertThat(Card.of("4 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 6", 12, 2030, "123", NOW).last4()).isEqualTo("0006");
+        assertThat(errorsOf(() -> Card.of(" 4 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 6", 12, 2030, "123", NOW)))
+                .containsExactly(new FieldError("number", "must be 12 to 19 digits"));
+    }
+
+    @Test
     void neitherARefusalNorToStringEverRepeatsTheNumberOrCvc() {
         Card card = Card.of("4000000000009995", 12, 2030, "7373", NOW);
         assertThat(card.toString()).isEqualTo("visa card ending 9995").doesNotContain("4000000000009995", "7373");

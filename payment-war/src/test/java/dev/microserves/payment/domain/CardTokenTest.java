@@ -18,7 +18,9 @@ class CardTokenTest {
 
         CardToken token = CardToken.issue(card, "APPROVE", null);
 
-        assertThat(token.token()).matches(CardToken.PATTERN);
+        assertThat(token.token()).matches("^tok_[A-Za-z0-9]{32}$");
+        assertThat(CardToken.isToken(token.token())).isTrue();
+        assertThat(CardToken.isToken(token.token() + "x")).isFalse();
         assertThat(token.brand()).isEqualTo("visa");
         assertThat(token.last4()).isEqualTo("4242");
         assertThat(token.expiry()).isEqualTo(YearMonth.of(2030, 12));

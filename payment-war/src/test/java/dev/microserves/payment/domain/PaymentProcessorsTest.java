@@ -63,17 +63,37 @@ class PaymentProcessorsTest {
     }
 
     @Test
-    void eachProcessorNamesTheFieldsItsMethodNeeds() {
+    void eachProcessorWantsATokenOfItsOwnKindAndNoPayerEmail() {
+        String cardToken = "tok_" + "a".repeat(32);
+        String payPalToken = "pp_" + "B".repeat(32);
         assertThat(cards.check(new MethodDetails("CARD", null, "a@b.c"))).containsExactly(
-                new FieldError("method.token", "is required for a CARD payment"),
-                new FieldError("method.payerEmail", "must not be given for a CARD payment"));
-        assertThat(payPal.check(new MethodDetails("PAYPAL", "tok_x", null))).containsExactly(
-                new FieldError("method.payerEmail", "is required for a PAYPAL payment"),
-                new FieldError("method.token", "must not be given for a PAYPAL payment"));
-        assertThat(cards.check(new MethodDetails("CARD", "tok_x", null))).isEmpty();
-        assertThat(payPal.check(new MethodDetails("PAYPAL", null, "a@b.c"))).isEmpty();
+                new FieldError("method.token", "is required for a CARD payment: a card token from POST /api/payment-methods/tokens"),
+                new FieldError("method.payerEmail", "must not be given for a CARD payment: its token names the payer"));
+        assertThat(payPal.check(new MethodDetails("PAYPAL", null, "a@b.c"))).containsExactly(
+                new FieldError("method.token", "is required for a PAYPAL payment: a PayPal token from POST /api/payment-methods/paypal"),
+                new FieldError("method.payerEmail", "must not be given for a PAYPAL payment: its token names the payer"));
+        assertThat(payPal.check(new MethodDetails("PAYPAL", cardToken, null))).containsExactly(
+                new FieldError("method.token", "must be a PayPal token from POST /api/payment-methods/paypal"));
+        assertThat(cards.check(new MethodDetails("CARD", payPalToken, null))).containsExactly(
+                new FieldError("method.token", "must be a card token from POST /api/payment-methods/tokens"));
+        assertThat(cards.check(new MethodDetails("CARD", cardToken + "a", null))).hasSize(1);
+        assertThat(payPal.check(new MethodDetails("PAYPAL", "pp_" + "!".repeat(32), null))).hasSize(1);
+        assertThat(cards.check(new MethodDetails("CARD", cardToken, null))).isEmpty();
+        assertThat(payPal.check(new MethodDetails("PAYPAL", payPalToken, null))).isEmpty();
         assertThat(cards.methodType()).isEqualTo("CARD");
         assertThat(payPal.methodType()).isEqualTo("PAYPAL");
+    }
+
+    @Test
+    void payPalChargesThePayerOfTheAgreement() {
+        PayPalAgreement agreement = PayPalAgreement.link("someone@decline.test", UUID.randomUUID());
+
+        assertThat(agreement.token()).matches("^pp_[A-Za-z0-9]{32}$");
+        assertThat(PayPalAgreement.isToken(agreement.token())).isTrue();
+        assertThat(payPal.charge(charge(PaymentMethod.payPal("PAYPAL", agreement))))
+                .isEqualTo(new ChargeOutcome.Declined("paypal_declined"));
+        assertThat(agreement.usableBy(agreement.customerId())).isTrue();
+        assertThat(agreement.usableBy(UUID.randomUUID())).isFalse();
     }
 
     @Test
@@ -88,11 +108,11 @@ class PaymentProcessorsTest {
     private static PaymentMethod cardMethod(String number) {
         Card card = Card.of(number, 12, YearMonth.now(ZoneOffset.UTC).getYear() + 2, "123", YearMonth.now(ZoneOffset.UTC));
         CardToken token = CardToken.issue(card, new SimulatedCardGateway(INSTANT).enroll(card.number()), null);
-        return PaymentMethod.of(new MethodDetails("CARD", token.token(), null), token);
+        return PaymentMethod.card("CARD", token);
     }
 
     private static PaymentMethod payPalMethod(String email) {
-        return PaymentMethod.of(new MethodDetails("PAYPAL", null, email), null);
+        return PaymentMethod.payPal("PAYPAL", PayPalAgreement.link(email, UUID.randomUUID()));
     }
 
     private static PaymentProcessor.Charge charge(PaymentMethod method) {

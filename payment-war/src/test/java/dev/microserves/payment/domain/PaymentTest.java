@@ -98,6 +98,6 @@ class PaymentTest {
 
     private Payment payment(String amount) {
         return Payment.start(UUID.randomUUID(), customer, Money.of(amount, "USD"),
-                PaymentMethod.of(new MethodDetails("PAYPAL", null, "payer@example.com"), null), "paypal");
+                PaymentMethod.payPal("PAYPAL", PayPalAgreement.link("payer@example.com", UUID.randomUUID())), "paypal");
     }
 }

@@ -70,10 +70,23 @@ final class Fixtures {
         return chargeBody(orderId, customerId, money(amount), method);
     }
 
+    /** Links a PayPal payer to the customer, as the customer, and returns the PayPal token. */
+    static String linkPayPal(UUID customerId, String payerEmail) {
+        ApiResponse response = Api.service().as(TestTokens.customer(customerId.toString()))
+                .post("/api/payment-methods/paypal", Map.of("payerEmail", payerEmail));
+        assertThat(response.status()).as(response.toString()).isEqualTo(201);
+        return response.text("token");
+    }
+
+    /** A PayPal charge through a payer the customer links first. */
     static Map<String, Object> payPalCharge(UUID orderId, UUID customerId, String amount, String payerEmail) {
+        return payPalTokenCharge(orderId, customerId, amount, linkPayPal(customerId, payerEmail));
+    }
+
+    static Map<String, Object> payPalTokenCharge(UUID orderId, UUID customerId, String amount, String payPalToken) {
         Map<String, Object> method = new LinkedHashMap<>();
         method.put("type", "PAYPAL");
-        method.put("payerEmail", payerEmail);
+        method.put("token", payPalToken);
         return chargeBody(orderId, customerId, money(amount), method);
     }
 

@@ -68,6 +68,9 @@ class OperationsIT {
         assertThat(openapi.json().at("/paths/~1api~1payments/post/responses").has("503")).isTrue();
         assertThat(openapi.json().at("/paths/~1api~1payments~1{paymentId}~1refunds/post/responses").has("409")).isTrue();
         assertThat(openapi.json().at("/paths/~1api~1payment-methods~1tokens/post/responses").has("201")).isTrue();
+        assertThat(openapi.json().at("/paths/~1api~1payment-methods~1paypal/post/responses").has("201")).isTrue();
+        assertThat(openapi.json().at("/paths/~1api~1payment-methods~1paypal~1{token}/get/responses").has("404")).isTrue();
+        assertThat(openapi.json().at("/paths/~1api~1payments/post/summary").asText()).contains("service only");
     }
 
     /** A counter's value in the Prometheus text at /metrics, 0 while it has not been counted yet. */

@@ -92,7 +92,7 @@ class PaymentsIT {
         assertThat(created.text("/method/type")).isEqualTo("PAYPAL");
         assertThat(created.text("/method/payerEmail")).isEqualTo("buyer@example.com");
         assertThat(count("select count(*) from payments where order_id = ? and status = 'CAPTURED' "
-                + "and gateway_reference like 'PAYID-%'", order)).isEqualTo(1);
+                + "and gateway_reference like 'PAYID-%' and paypal_token like 'pp\\_%'", order)).isEqualTo(1);
     }
 
     @Test
@@ -372,7 +372,8 @@ class PaymentsIT {
         badAmounts.put("1.999", "amount.amount: must be a decimal with exactly two fraction digits, e.g. 19.99");
         badAmounts.put("1.5", "amount.amount: must be a decimal with exactly two fraction digits, e.g. 19.99");
         badAmounts.put("1e3", "amount.amount: must be a decimal with exactly two fraction digits, e.g. 19.99");
-        badAmounts.put("12345678901.00", "amount.amount: must be a decimal with exactly two fraction digits, e.g. 19.99");
+        badAmounts.put("12345678901.0", "amount.amount: must be a decimal with exactly two fraction digits, e.g. 19.99");
+        badAmounts.put("12345678901.00", "amount.amount: size must be at most 13");
         badAmounts.forEach((amount, error) -> assertThat(errors(assertProblem(
                 charge(Fixtures.chargeBody(order, customer, money(amount), card)), 400, "validation"))).containsExactly(error));
         assertThat(errors(assertProblem(charge(Fixtures.chargeBody(order, customer, money("1.00", "usd"), card)), 400, "validation")))
@@ -384,10 +385,12 @@ class PaymentsIT {
         assertThat(errors(assertProblem(charge(Fixtures.chargeBody(order, customer, money("1.00"), Map.of("type", "BITCOIN"))),
                 400, "validation"))).containsExactly("method.type: must be one of CARD, PAYPAL");
         assertThat(errors(assertProblem(charge(Fixtures.chargeBody(order, customer, money("1.00"), Map.of("type", "CARD"))),
-                400, "validation"))).containsExactly("method.token: is required for a CARD payment");
+                400, "validation"))).containsExactly(
+                        "method.token: is required for a CARD payment: a card token from POST /api/payment-methods/tokens");
         assertThat(errors(assertProblem(charge(Fixtures.chargeBody(order, customer, money("1.00"),
                 Map.of("type", "PAYPAL", "payerEmail", "a@b.example", "token", token))), 400, "validation")))
-                .containsExactly("method.token: must not be given for a PAYPAL payment");
+                .containsExactly("method.token: must be a PayPal token from POST /api/payment-methods/paypal",
+                        "method.payerEmail: must not be given for a PAYPAL payment: its token names the payer");
         assertThat(errors(assertProblem(charge(Fixtures.chargeBody(order, customer, money("1.00"),
                 Map.of("type", "CARD", "token", APPROVED))), 400, "validation")))
                 .containsExactly("method.token: must be a card token from POST /api/payment-methods/tokens");
@@ -410,7 +413,7 @@ class PaymentsIT {
     }
 
     @Test
-    void onlyServicesAndAdminsCharge() {
+    void onlyServicesCharge() {
         UUID customer = UUID.randomUUID();
         UUID order = UUID.randomUUID();
         Map<String, Object> body = cardCharge(order, customer, "10.00", tokenize(customer, APPROVED));
@@ -425,8 +428,29 @@ class PaymentsIT {
                 .post(PAYMENTS, body).status()).isEqualTo(401);
         assertThat(paymentsOfOrder(order)).isZero();
 
-        assertThat(Api.service().as(TestTokens.admin()).header("Idempotency-Key", key).post(PAYMENTS, body).status())
-                .isEqualTo(201);
+        assertThat(asService(key).post(PAYMENTS, body).status()).isEqualTo(201);
+    }
+
+    @Test
+    void anAdminDoesNotChargeButStillReadsAndRefunds() {
+        UUID customer = UUID.randomUUID();
+        UUID order = UUID.randomUUID();
+        Map<String, Object> body = cardCharge(order, customer, "10.00", tokenize(customer, APPROVED));
+        Api asAdmin = Api.service().as(TestTokens.admin());
+
+        ApiResponse byCard = asAdmin.header("Idempotency-Key", UUID.randomUUID().toString()).post(PAYMENTS, body);
+        ApiResponse byPayPal = asAdmin.header("Idempotency-Key", UUID.randomUUID().toString())
+                .post(PAYMENTS, payPalCharge(order, customer, "10.00", "buyer@example.com"));
+
+        assertProblem(byCard, 403, "forbidden");
+        assertProblem(byPayPal, 403, "forbidden");
+        assertThat(paymentsOfOrder(order)).isZero();
+
+        String paymentId = charge(body).text("id");
+        assertThat(asAdmin.get(PAYMENTS + "/" + paymentId).status()).isEqualTo(200);
+        assertThat(asAdmin.header("Idempotency-Key", UUID.randomUUID().toString())
+                .post(PAYMENTS + "/" + paymentId + "/refunds", Fixtures.refundBody(money("1.00"), "admin goodwill"))
+                .status()).isEqualTo(201);
     }
 
     @Test
