@@ -6,6 +6,7 @@ import dev.microserves.support.problem.ProblemException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -32,6 +34,9 @@ public class AuthResource {
     @Inject
     SigningKeys signingKeys;
 
+    @Context
+    HttpServletRequest request;
+
     @POST
     @Path("token")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -40,13 +45,14 @@ public class AuthResource {
     @APIResponse(responseCode = "200", description = "{accessToken, tokenType: Bearer, expiresIn}")
     @APIResponse(responseCode = "400", description = "Neither (or both) kinds of credentials given")
     @APIResponse(responseCode = "401", description = "Wrong credentials (invalid-credentials), the same whether or not the account exists")
-    @APIResponse(responseCode = "429", description = "Too many failed sign-ins for this account (too-many-attempts); see Retry-After")
+    @APIResponse(responseCode = "429", description = "Too many failed sign-ins for this account or from this address "
+            + "(too-many-attempts); see Retry-After (at most 15 minutes). A service client's right secret is never throttled.")
     public Response token(@Valid @NotNull TokenRequest body) {
         TokenService.IssuedToken issued;
         if (body.isCustomer()) {
-            issued = tokens.signInCustomer(body.email(), body.password());
+            issued = tokens.signInCustomer(body.email(), body.password(), request.getRemoteAddr());
         } else if (body.isService()) {
-            issued = tokens.signInService(body.clientId(), body.clientSecret());
+            issued = tokens.signInService(body.clientId(), body.clientSecret(), request.getRemoteAddr());
         } else {
             throw ProblemException.validation("body", "give either email and password, or clientId and clientSecret");
         }

@@ -4,9 +4,11 @@ import dev.microserves.customer.domain.Address;
 import dev.microserves.customer.domain.Customer;
 import dev.microserves.customer.domain.PaymentMethod;
 import dev.microserves.customer.service.CustomerService;
+import dev.microserves.customer.service.Passwords;
 import dev.microserves.support.problem.ProblemException;
 import dev.microserves.support.security.Caller;
 import dev.microserves.support.security.Roles;
+import dev.microserves.support.text.Text;
 import dev.microserves.support.web.ETags;
 import dev.microserves.support.web.Page;
 import dev.microserves.support.web.PageRequest;
@@ -49,6 +51,9 @@ public class CustomersResource {
     @Inject
     CustomerService customers;
 
+    @Inject
+    Passwords passwords;
+
     @Context
     SecurityContext securityContext;
 
@@ -61,8 +66,11 @@ public class CustomersResource {
     @APIResponse(responseCode = "201", description = "Registered; Location names the customer")
     @APIResponse(responseCode = "409", description = "Email already registered (email-taken)")
     public Response register(@Valid @NotNull RegisterCustomerRequest body) {
+        Address.Details shippingAddress = body.shippingAddress() == null ? null : body.shippingAddress().toDetails();
+        // Hashed here, before the registration's transaction: no pooled connection waits on the hash.
+        String passwordHash = passwords.hasher().hash(body.password());
         Customer customer = customers.register(new CustomerService.Registration(body.name(), body.email(),
-                body.password(), body.shippingAddress() == null ? null : body.shippingAddress().toDetails()));
+                passwordHash, shippingAddress));
         return Response.created(uriInfo.getAbsolutePathBuilder().path(customer.id().toString()).build())
                 .tag(ETags.of(customer.version()))
                 .entity(CustomerResponse.of(customer)).build();
@@ -90,12 +98,10 @@ public class CustomersResource {
     @APIResponse(responseCode = "200", description = "A page of customers: {items, page, size, totalItems}")
     @APIResponse(responseCode = "403", description = "Not an admin (forbidden)")
     public Page<CustomerResponse> search(
-            @Parameter(description = "part of the email, any case") @QueryParam("email") String email,
+            @Parameter(description = "part of the email, any case (at most 254 characters)")
+            @Text(max = 254, blankAllowed = true) @QueryParam("email") String email,
             @Parameter(description = "page number, from 0") @QueryParam("page") String page,
             @Parameter(description = "page size, 1..100 (default 20)") @QueryParam("size") String size) {
-        if (email != null && email.length() > 254) {
-            throw ProblemException.validation("email", "size must be between 0 and 254");
-        }
         return customers.search(email, PageRequest.of(page, size)).map(CustomerResponse::of);
     }
 
@@ -157,8 +163,12 @@ public class CustomersResource {
     @Path("{id}/payment-methods")
     @RolesAllowed({Roles.CUSTOMER, Roles.ADMIN})
     @SecurityRequirement(name = "jwt")
-    @Operation(summary = "Add a payment method: a card token from the payment service, or a PayPal payer")
-    @APIResponse(responseCode = "201", description = "The new payment method")
+    @Operation(summary = "Add a payment method: a token the payment service issued for this customer",
+            description = "{type: CARD, token, brand?, last4?, expMonth?, expYear?} with a card token, or "
+                    + "{type: PAYPAL, token, payerEmail?} with a PayPal vault token (pp_ + 32 letters or digits) "
+                    + "from POST /api/payment-methods/paypal at the payment service. A PayPal payer email "
+                    + "without a token is refused (400 validation, field token): nobody verified it.")
+    @APIResponse(responseCode = "201", description = "The new payment method, with its token")
     @APIResponse(responseCode = "403", description = "Another customer's record")
     @APIResponse(responseCode = "404", description = "No such customer")
     @APIResponse(responseCode = "409", description = "Too many payment methods (limit-reached)")

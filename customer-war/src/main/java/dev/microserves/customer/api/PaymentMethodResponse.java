@@ -5,7 +5,7 @@ import dev.microserves.customer.domain.PayPalPaymentMethod;
 import dev.microserves.customer.domain.PaymentMethod;
 import java.util.UUID;
 
-/** A payment method; card fields are null for PayPal and the reverse. */
+/** A payment method with the token to charge it by; card fields are null for PayPal and the reverse. */
 public record PaymentMethodResponse(UUID id, String type, String token, String brand, String last4,
                                     Integer expMonth, Integer expYear, String payerEmail) {
 
@@ -15,6 +15,7 @@ public record PaymentMethodResponse(UUID id, String type, String token, String b
                     card.expMonth(), card.expYear(), null);
         }
         PayPalPaymentMethod paypal = (PayPalPaymentMethod) method;
-        return new PaymentMethodResponse(paypal.id(), paypal.type(), null, null, null, null, null, paypal.payerEmail());
+        return new PaymentMethodResponse(paypal.id(), paypal.type(), paypal.token(), null, null, null, null,
+                paypal.payerEmail());
     }
 }

@@ -1,13 +1,17 @@
 package dev.microserves.customer.api;
 
-import jakarta.validation.constraints.Size;
+import dev.microserves.support.text.Text;
 
-/** Sign-in: a customer's {@code email} and {@code password}, or a service's {@code clientId} and {@code clientSecret}. */
+/**
+ * Sign-in: a customer's {@code email} and {@code password}, or a service's {@code clientId} and
+ * {@code clientSecret}. Only the text rules apply here (a wrong email is wrong credentials, not a
+ * validation error), so that a NUL or an overlong value is a 400 before any work is done.
+ */
 public record TokenRequest(
-        @Size(max = 254) String email,
-        @Size(max = 128) String password,
-        @Size(max = 100) String clientId,
-        @Size(max = 200) String clientSecret) {
+        @Text(max = 254) String email,
+        @Text(max = 128, blankAllowed = true) String password,
+        @Text(max = 100) String clientId,
+        @Text(max = 200, blankAllowed = true) String clientSecret) {
 
     boolean isCustomer() {
         return email != null && password != null && clientId == null && clientSecret == null;

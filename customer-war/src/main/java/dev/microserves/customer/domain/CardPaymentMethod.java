@@ -32,9 +32,6 @@ public class CardPaymentMethod extends PaymentMethod {
         }
     }
 
-    @Column(length = 100)
-    private String token;
-
     @Column(length = 20)
     private String brand;
 
@@ -52,8 +49,7 @@ public class CardPaymentMethod extends PaymentMethod {
     }
 
     private CardPaymentMethod(Customer customer, Details details) {
-        super(customer);
-        this.token = details.token();
+        super(customer, details.token());
         this.brand = details.brand();
         this.last4 = details.last4();
         this.expMonth = details.expMonth();
@@ -69,10 +65,6 @@ public class CardPaymentMethod extends PaymentMethod {
     @Override
     public String type() {
         return "CARD";
-    }
-
-    public String token() {
-        return token;
     }
 
     public String brand() {

@@ -11,7 +11,9 @@ import javax.crypto.spec.PBEKeySpec;
 /**
  * Salted, slow password hashes (PBKDF2-HMAC-SHA256), stored as
  * {@code pbkdf2-sha256$<iterations>$<salt>$<hash>} so the cost can rise later without
- * invalidating existing hashes. Verification takes the same time whether or not the account exists.
+ * invalidating existing hashes; a hash below the configured cost {@link #needsRehash needs a rehash},
+ * which the caller does once it holds the password (a successful sign-in). Verification takes the
+ * same time whether or not the account exists.
  */
 public final class PasswordHasher {
 
@@ -38,6 +40,24 @@ public final class PasswordHasher {
         byte[] hash = derive(password, salt, iterations);
         Base64.Encoder b64 = Base64.getEncoder().withoutPadding();
         return SCHEME + "$" + iterations + "$" + b64.encodeToString(salt) + "$" + b64.encodeToString(hash);
+    }
+
+    /** Whether a stored hash is of another scheme or of a lower cost than this hasher's. */
+    public boolean needsRehash(String storedHash) {
+        return iterationsOf(storedHash) < iterations;
+    }
+
+    /** The iterations a stored hash was made with; 0 when it is not one of ours. */
+    public static int iterationsOf(String storedHash) {
+        String[] parts = storedHash == null ? new String[0] : storedHash.split("\\$");
+        if (parts.length != 4 || !SCHEME.equals(parts[0])) {
+            return 0;
+        }
+        try {
+            return Integer.parseInt(parts[1]);
+        } catch (NumberFormatException notOurs) {
+            return 0;
+        }
     }
 
     /** Checks a password against a stored hash; a null hash (no such account) is checked against a decoy and fails. */

@@ -14,8 +14,9 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * A way a customer pays, by reference only: a card token issued by the payment service
- * ({@link CardPaymentMethod}) or a PayPal payer ({@link PayPalPaymentMethod}). Never a card number.
+ * A way a customer pays, by reference only: a token the payment service issued and bound to this
+ * customer, for a card ({@link CardPaymentMethod}) or a PayPal vault ({@link PayPalPaymentMethod}).
+ * Never a card number.
  */
 @Entity
 @Table(name = "payment_methods")
@@ -35,6 +36,10 @@ public abstract class PaymentMethod {
     @JoinColumn(name = "customer_id", nullable = false)
     private Customer customer;
 
+    /** What the payment service charges; only the {@code service} role can use it. */
+    @Column(length = 100)
+    private String token;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -42,9 +47,10 @@ public abstract class PaymentMethod {
         // for JPA
     }
 
-    protected PaymentMethod(Customer customer) {
+    protected PaymentMethod(Customer customer, String token) {
         this.id = UUID.randomUUID();
         this.customer = customer;
+        this.token = token;
         this.createdAt = Instant.now();
     }
 
@@ -53,5 +59,10 @@ public abstract class PaymentMethod {
 
     public UUID id() {
         return id;
+    }
+
+    /** The payment service's token; null only for a PayPal method added before tokens were required. */
+    public String token() {
+        return token;
     }
 }

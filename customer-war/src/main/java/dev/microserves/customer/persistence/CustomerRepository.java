@@ -83,6 +83,18 @@ public class CustomerRepository {
         return inserted == 1;
     }
 
+    /**
+     * Replaces a password hash unless it changed meanwhile (another instance, a concurrent sign-in):
+     * whoever wrote first wins, and either hash verifies the same password.
+     */
+    public boolean replacePasswordHash(String email, String expectedHash, String newHash) {
+        return em.createNativeQuery("update customers set password_hash = ?1 where email = ?2 and password_hash = ?3")
+                .setParameter(1, newHash)
+                .setParameter(2, Customer.normalizeEmail(email))
+                .setParameter(3, expectedHash)
+                .executeUpdate() == 1;
+    }
+
     /** Loads both collections (batched across a page, see the entity's @BatchSize). */
     private static Customer withDetails(Customer customer) {
         customer.addresses().size();

@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Failed sign-ins per principal, counted in the database so that every instance sees the same
+ * Failed sign-ins per principal (an account, or a source address), counted in the database so that every instance sees the same
  * count. Each method is one statement, atomic under concurrency.
  */
 @ApplicationScoped
@@ -16,11 +16,12 @@ public class LoginFailureRepository {
     @PersistenceContext
     EntityManager em;
 
-    /** Until when the principal is blocked, if it is. */
-    public Optional<Instant> blockedUntil(String principal) {
-        return em.createNativeQuery("select blocked_until from login_failures where principal = ?1 "
-                        + "and blocked_until > now()", Instant.class)
+    /** Until when the longer-blocked of two principals (they may be the same) is blocked, if either is. */
+    public Optional<Instant> blockedUntil(String principal, String otherPrincipal) {
+        return em.createNativeQuery("select blocked_until from login_failures where principal in (?1, ?2) "
+                        + "and blocked_until > now() order by blocked_until desc limit 1", Instant.class)
                 .setParameter(1, principal)
+                .setParameter(2, otherPrincipal)
                 .getResultStream().map(Instant.class::cast).findFirst();
     }
 

@@ -25,6 +25,14 @@ public class SigningKeyRepository {
                 .findFirst();
     }
 
+    /**
+     * Takes a transaction-scoped advisory lock: instances that start at once on an empty database
+     * look for the key (and store one) one after the other, so they all end up with the same key.
+     */
+    public void lockForGeneration(long lock) {
+        em.createNativeQuery("select 1 from (select pg_advisory_xact_lock(?1)) as locked").setParameter(1, lock).getSingleResult();
+    }
+
     /** Stores a key unless one with this kid exists. */
     public void addIfAbsent(String kid, byte[] privateKey) {
         em.createNativeQuery("insert into signing_keys (kid, private_key, created_at) values (?1, ?2, now()) "

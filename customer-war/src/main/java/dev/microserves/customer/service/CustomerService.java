@@ -4,7 +4,6 @@ import dev.microserves.customer.domain.Address;
 import dev.microserves.customer.domain.Customer;
 import dev.microserves.customer.domain.CustomerNotFound;
 import dev.microserves.customer.domain.EmailTaken;
-import dev.microserves.customer.domain.PasswordHasher;
 import dev.microserves.customer.domain.PaymentMethod;
 import dev.microserves.customer.domain.PremiumCustomer;
 import dev.microserves.customer.domain.Role;
@@ -40,9 +39,6 @@ public class CustomerService {
     CustomerRepository customers;
 
     @Inject
-    Passwords passwords;
-
-    @Inject
     @ConfigProperty(name = "microserves.premium.discount-rate", defaultValue = "0.10")
     BigDecimal premiumDiscountRate;
 
@@ -50,8 +46,11 @@ public class CustomerService {
     @RegistryScope(scope = MetricRegistry.APPLICATION_SCOPE)
     MetricRegistry metrics;
 
-    /** What a registration says; the password is hashed here and never kept in the clear. */
-    public record Registration(String name, String email, String password, Address.Details shippingAddress) {
+    /**
+     * What a registration says, the password already hashed ({@link Passwords}) by the caller,
+     * outside this service's transaction: the password is never kept in the clear.
+     */
+    public record Registration(String name, String email, String passwordHash, Address.Details shippingAddress) {
     }
 
     /** A change of name and/or tier; null leaves a field as it is. */
@@ -63,7 +62,7 @@ public class CustomerService {
             throw new EmailTaken();
         }
         Customer customer = new Customer(registration.name(), registration.email(),
-                passwords.hasher().hash(registration.password()), Role.CUSTOMER);
+                registration.passwordHash(), Role.CUSTOMER);
         if (registration.shippingAddress() != null) {
             customer.addAddress(registration.shippingAddress());
         }

@@ -6,12 +6,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** The configured password hasher (its cost from {@code microserves.password.iterations}). */
+/**
+ * The configured password hasher (its cost from {@code microserves.password.iterations}, default
+ * 600,000 as OWASP advises for PBKDF2-HMAC-SHA256). Hashing is slow on purpose: callers do it
+ * outside any transaction, so that no pooled connection waits on it.
+ */
 @ApplicationScoped
 public class Passwords {
 
     @Inject
-    @ConfigProperty(name = "microserves.password.iterations", defaultValue = "210000")
+    @ConfigProperty(name = "microserves.password.iterations", defaultValue = "600000")
     int iterations;
 
     private PasswordHasher hasher;

@@ -6,14 +6,11 @@ import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
-import dev.microserves.customer.domain.Customer;
 import dev.microserves.customer.domain.InvalidCredentials;
 import dev.microserves.customer.domain.PasswordHasher;
-import dev.microserves.customer.persistence.CustomerRepository;
 import dev.microserves.support.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
@@ -28,16 +25,17 @@ import org.eclipse.microprofile.metrics.annotation.RegistryScope;
 /**
  * Signs in customers (email + password) and service clients (client id + secret) and issues
  * their RS256 tokens. Wrong credentials get the same answer whether or not the account exists,
- * after the same work; repeated failures are throttled per account.
+ * after the same work; repeated failures are throttled per account and per source address
+ * ({@link LoginThrottle}). Not transactional: the password hash runs between the short
+ * transactions of {@link Credentials}, holding no connection.
  */
 @ApplicationScoped
-@Transactional
 public class TokenService {
 
     private static final Logger LOG = Logger.getLogger(TokenService.class.getName());
 
     @Inject
-    CustomerRepository customers;
+    Credentials credentials;
 
     @Inject
     Passwords passwords;
@@ -71,30 +69,40 @@ public class TokenService {
     public record IssuedToken(String accessToken, long expiresIn) {
     }
 
-    public IssuedToken signInCustomer(String email, String password) {
-        String principal = "email:" + Customer.normalizeEmail(email);
-        throttle.requireNotBlocked(principal);
-        Optional<Customer> customer = customers.findByEmail(email);
-        if (!passwords.hasher().verify(password, customer.map(Customer::passwordHash).orElse(null))) {
-            fail(principal, "customer");
+    /**
+     * A person's sign-in from {@code sourceAddress}: 429 while the account or the source is
+     * throttled; a hash below the configured cost is upgraded once the password proved right.
+     */
+    public IssuedToken signInCustomer(String email, String password, String sourceAddress) {
+        LoginThrottle.Attempt attempt = LoginThrottle.Attempt.customer(email, sourceAddress);
+        Optional<Credentials.Credential> credential = credentials.forSignIn(attempt, email);
+        PasswordHasher hasher = passwords.hasher();
+        String storedHash = credential.map(Credentials.Credential::passwordHash).orElse(null);
+        if (!hasher.verify(password, storedHash)) {
+            fail(attempt, "customer");
         }
-        throttle.recordSuccess(principal);
-        Customer c = customer.orElseThrow();
-        return issue(c.id().toString(), c.email(), c.role().group(), "customer");
+        Credentials.Credential c = credential.orElseThrow();
+        String upgradedHash = hasher.needsRehash(storedHash) ? hasher.hash(password) : null;
+        credentials.signedIn(attempt, c, upgradedHash);
+        return issue(c.customerId().toString(), c.email(), c.group(), "customer");
     }
 
-    public IssuedToken signInService(String clientId, String clientSecret) {
-        String principal = "client:" + clientId;
-        throttle.requireNotBlocked(principal);
+    /**
+     * A service client's sign-in. The right secret always gets its token, whatever others did
+     * (the client id is published, so anyone could otherwise lock the order service out); wrong
+     * secrets are throttled per source address only.
+     */
+    public IssuedToken signInService(String clientId, String clientSecret, String sourceAddress) {
         if (!PasswordHasher.secretsEqual(serviceClients.secretOf(clientId).orElse(null), clientSecret)) {
-            fail(principal, "service");
+            LoginThrottle.Attempt attempt = LoginThrottle.Attempt.service(sourceAddress);
+            throttle.requireNotBlocked(attempt);
+            fail(attempt, "service");
         }
-        throttle.recordSuccess(principal);
         return issue(clientId, clientId, Roles.SERVICE, "service");
     }
 
-    private void fail(String principal, String kind) {
-        throttle.recordFailure(principal);
+    private void fail(LoginThrottle.Attempt attempt, String kind) {
+        throttle.recordFailure(attempt);
         metrics.counter("token_requests_total", new Tag("kind", kind), new Tag("outcome", "rejected")).inc();
         LOG.info(() -> "Rejected sign-in for " + kind + " account");
         throw new InvalidCredentials();

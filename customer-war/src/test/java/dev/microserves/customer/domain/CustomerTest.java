@@ -76,13 +76,27 @@ class CustomerTest {
     }
 
     @Test
+    void knowsPayPalVaultTokensOnly() {
+        assertThat(PayPalPaymentMethod.isVaultToken("pp_4f9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c")).isTrue();
+        assertThat(PayPalPaymentMethod.isVaultToken("pp_4f9a8b7c6d5e4f3a2b1c0d9e8f7a6b5")).isFalse();
+        assertThat(PayPalPaymentMethod.isVaultToken("pp_4f9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c0")).isFalse();
+        assertThat(PayPalPaymentMethod.isVaultToken("pp_4f9a8b7c6d5e4f3a2b1c0d9e8f7a6b_c")).isFalse();
+        assertThat(PayPalPaymentMethod.isVaultToken("tok_f9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c")).isFalse();
+        assertThat(PayPalPaymentMethod.isVaultToken(null)).isFalse();
+        assertThatThrownBy(() -> new PayPalPaymentMethod.Details(null, "ada@paypal.test"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void attachesPaymentMethodsOfEitherKind() {
         Customer customer = new Customer("Ada", "ada@example.test", "hash", Role.CUSTOMER);
 
         PaymentMethod card = customer.addPaymentMethod(new CardPaymentMethod.Details("tok_abc", "visa", "4242", 1, 2031));
-        PaymentMethod paypal = customer.addPaymentMethod(new PayPalPaymentMethod.Details("Ada@PayPal.test"));
+        PaymentMethod paypal = customer.addPaymentMethod(
+                new PayPalPaymentMethod.Details("pp_4f9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c", "Ada@PayPal.test"));
 
         assertThat(card.type()).isEqualTo("CARD");
+        assertThat(paypal.token()).isEqualTo("pp_4f9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c");
         assertThat(((PayPalPaymentMethod) paypal).payerEmail()).isEqualTo("ada@paypal.test");
         assertThat(customer.paymentMethods()).hasSize(2);
     }

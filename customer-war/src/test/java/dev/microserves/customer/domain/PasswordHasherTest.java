@@ -39,6 +39,16 @@ class PasswordHasherTest {
     }
 
     @Test
+    void asksForARehashOnlyBelowItsOwnCost() {
+        assertThat(hasher.needsRehash(new PasswordHasher(10_000).hash("correct horse battery"))).isFalse();
+        assertThat(hasher.needsRehash(new PasswordHasher(20_000).hash("correct horse battery"))).isFalse();
+        assertThat(new PasswordHasher(20_000).needsRehash(hasher.hash("correct horse battery"))).isTrue();
+        assertThat(hasher.needsRehash("md5$abc")).isTrue();
+        assertThat(PasswordHasher.iterationsOf("pbkdf2-sha256$600000$c2FsdA$aGFzaA")).isEqualTo(600_000);
+        assertThat(PasswordHasher.iterationsOf("pbkdf2-sha256$many$c2FsdA$aGFzaA")).isZero();
+    }
+
+    @Test
     void refusesACheapCost() {
         assertThatThrownBy(() -> new PasswordHasher(1000)).isInstanceOf(IllegalArgumentException.class);
     }

@@ -22,6 +22,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class CustomerAccessIT {
 
+    /** A vault token as the payment service issues them ({@code POST /api/payment-methods/paypal}). */
+    private static final String PAYPAL_TOKEN = "pp_4f9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c";
+
     @Deployment(testable = false)
     static WebArchive deployment() {
         return ServiceDeployment.war();
@@ -145,7 +148,7 @@ class CustomerAccessIT {
     }
 
     @Test
-    void addsCardTokensAndPayPalPayersButNeverCardNumbers() {
+    void addsCardAndPayPalTokensButNeverCardNumbersOrBarePayPalEmails() {
         Registered ada = register();
         String path = "/api/customers/" + ada.id() + "/payment-methods";
 
@@ -155,11 +158,20 @@ class CustomerAccessIT {
         assertThat(card.text("token")).isEqualTo("tok_4f9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c");
         assertThat(card.text("last4")).isEqualTo("4242");
 
-        ApiResponse paypal = ada.api().post(path, Map.of("type", "PAYPAL", "payerEmail", "Ada@Example.test"));
-        assertThat(paypal.status()).isEqualTo(201);
+        ApiResponse paypal = ada.api().post(path, Map.of("type", "PAYPAL", "token", PAYPAL_TOKEN,
+                "payerEmail", "Ada@Example.test"));
+        assertThat(paypal.status()).as(paypal.toString()).isEqualTo(201);
+        assertThat(paypal.text("token")).isEqualTo(PAYPAL_TOKEN);
         assertThat(paypal.text("payerEmail")).isEqualTo("ada@example.test");
 
         long before = CustomerFixtures.count("select count(*) from payment_methods");
+        // A payer email nobody verified is not a way to pay: only the payment service's vault token is.
+        ApiResponse bareEmail = assertProblem(ada.api().post(path, Map.of("type", "PAYPAL", "payerEmail", "victim@example.test")),
+                400, "validation");
+        assertThat(bareEmail.json().path("errors").get(0).path("field").asText()).isEqualTo("token");
+        assertProblem(ada.api().post(path, Map.of("type", "PAYPAL", "token", "tok_4f9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c")),
+                400, "validation");
+        assertProblem(ada.api().post(path, Map.of("type", "PAYPAL", "token", PAYPAL_TOKEN + "0")), 400, "validation");
         assertProblem(ada.api().post(path, Map.of("type", "CARD", "token", "4242424242424242")), 400, "validation");
         assertProblem(ada.api().post(path, Map.of("type", "CARD", "token", "4242 4242 4242 4242")), 400, "validation");
         ApiResponse raw = assertProblem(ada.api().post(path, Map.of("type", "CARD", "number", "4242424242424242", "cvc", "123")), 400, "validation");
@@ -171,6 +183,7 @@ class CustomerAccessIT {
 
         ApiResponse customer = ada.api().get("/api/customers/" + ada.id());
         assertThat(customer.json().path("paymentMethods")).hasSize(2);
+        assertThat(customer.json().path("paymentMethods").get(1).path("token").asText()).isEqualTo(PAYPAL_TOKEN);
         String cardId = card.text("id");
         assertThat(ada.api().delete(path + "/" + cardId).status()).isEqualTo(204);
         assertProblem(ada.api().delete(path + "/" + UUID.randomUUID()), 404, "not-found");

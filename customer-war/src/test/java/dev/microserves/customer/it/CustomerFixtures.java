@@ -9,6 +9,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -79,5 +80,22 @@ final class CustomerFixtures {
 
     static long customerRows() {
         return count("select count(*) from customers");
+    }
+
+    /** Every table the service owns, as row counts and a checksum of all rows: equal means nothing changed. */
+    static String databaseState() {
+        StringBuilder state = new StringBuilder();
+        for (String table : List.of("customers", "addresses", "payment_methods", "login_failures", "signing_keys")) {
+            try (Connection c = dev.microserves.testing.TestEnvironment.connection();
+                 PreparedStatement s = c.prepareStatement("select count(*) || ':' || coalesce(md5(string_agg(t::text, '|' "
+                         + "order by t::text)), '') from " + table + " t");
+                 ResultSet r = s.executeQuery()) {
+                r.next();
+                state.append(table).append('=').append(r.getString(1)).append(' ');
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return state.toString();
     }
 }
