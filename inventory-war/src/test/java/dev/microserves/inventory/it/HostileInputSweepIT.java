@@ -6,6 +6,7 @@ import static dev.microserves.inventory.it.Inventory.newSku;
 import static dev.microserves.inventory.it.Inventory.product;
 import static dev.microserves.inventory.it.Inventory.productBody;
 import static dev.microserves.inventory.it.Inventory.reservationBody;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.microserves.testing.ApiResponse;
 import dev.microserves.testing.HostileInput;
@@ -268,6 +269,12 @@ class HostileInputSweepIT {
         softly.assertThat(Inventory.stock(sku).path("reserved").asInt()).isEqualTo(1);
         softly.assertThat(Inventory.admin().get("/api/products/" + sku).json().path("version").asLong()).isZero();
         softly.assertAll();
+
+        // At its longest the key is taken.
+        ApiResponse atBound = HostileInput.send("POST", "/api/products/" + sku + "/stock-adjustments", admin,
+                Map.of("Idempotency-Key", "k".repeat(255)), Map.of("delta", 1, "reason", "sweep"));
+        assertThat(atBound.status()).as(atBound.toString()).isEqualTo(200);
+        assertThat(atBound.json().path("onHand").asInt()).isEqualTo(4);
     }
 
     private static Map<String, Object> broken(Map<String, Object> body, String field, Object value) {
