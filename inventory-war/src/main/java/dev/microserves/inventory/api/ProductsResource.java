@@ -12,6 +12,7 @@ import dev.microserves.support.problem.FieldError;
 import dev.microserves.support.problem.ProblemException;
 import dev.microserves.support.security.Caller;
 import dev.microserves.support.security.Roles;
+import dev.microserves.support.text.TextRules;
 import dev.microserves.support.web.ETags;
 import dev.microserves.support.web.Page;
 import dev.microserves.support.web.PageRequest;
@@ -37,7 +38,6 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -53,7 +53,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @APIResponse(responseCode = "400", description = "Invalid or malformed request (problem slug validation or malformed-json)")
 public class ProductsResource {
 
-    private static final Pattern PLAIN_TEXT = Pattern.compile(TextRules.NO_CONTROL_CHARS);
+    /** The longest {@code q} a search takes. */
+    static final int QUERY_MAX = 200;
 
     @Inject
     Catalogue catalogue;
@@ -103,8 +104,8 @@ public class ProductsResource {
         if (categoryFilter != null && !Category.isValid(categoryFilter)) {
             errors.add(new FieldError("category", Category.MESSAGE));
         }
-        if (q != null && (q.length() > TextRules.QUERY_MAX || !PLAIN_TEXT.matcher(q).matches())) {
-            errors.add(new FieldError("q", "must be at most " + TextRules.QUERY_MAX + " characters without control characters"));
+        if (q != null && (q.length() > QUERY_MAX || !TextRules.isClean(q))) {
+            errors.add(new FieldError("q", "must be at most " + QUERY_MAX + " characters without control characters"));
         }
         if (!errors.isEmpty()) {
             throw ProblemException.validation(errors);
@@ -187,7 +188,8 @@ public class ProductsResource {
     /** A sku that cannot exist is simply not found (and never reaches the database). */
     private static String existingSkuFormat(String sku) {
         if (!Sku.isValid(sku)) {
-            throw new ProductNotFound(sku == null ? "" : sku.length() > 40 || !PLAIN_TEXT.matcher(sku).matches()
+            // The detail names the sku only when it is short and clean enough to show.
+            throw new ProductNotFound(sku == null ? "" : sku.length() > Sku.MAX_LENGTH || !TextRules.isClean(sku)
                     ? "(invalid)" : sku);
         }
         return sku;

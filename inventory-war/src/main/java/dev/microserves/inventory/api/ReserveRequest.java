@@ -3,11 +3,11 @@ package dev.microserves.inventory.api;
 import dev.microserves.inventory.domain.RequestedItem;
 import dev.microserves.inventory.domain.RequestedItems;
 import dev.microserves.inventory.domain.Sku;
+import dev.microserves.support.text.Text;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
@@ -23,7 +23,7 @@ public record ReserveRequest(
     @Schema(name = "ReserveLine")
     public record Line(
             @Schema(pattern = Sku.PATTERN)
-            @NotNull @Pattern(regexp = Sku.PATTERN, message = Sku.MESSAGE) String sku,
+            @NotNull @Text(min = Sku.MIN_LENGTH, max = Sku.MAX_LENGTH, pattern = Sku.PATTERN, patternMessage = Sku.MESSAGE) String sku,
             @Schema(minimum = "1", maximum = "1000")
             @NotNull @Min(1) @Max(RequestedItems.MAX_QUANTITY) Integer quantity) {
     }

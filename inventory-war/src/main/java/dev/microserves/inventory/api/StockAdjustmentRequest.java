@@ -2,11 +2,10 @@ package dev.microserves.inventory.api;
 
 import dev.microserves.inventory.domain.StockLevel;
 import dev.microserves.inventory.domain.StockMovement;
+import dev.microserves.support.text.Text;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Units to add (positive) or remove (negative) on hand, and why. */
@@ -14,6 +13,5 @@ public record StockAdjustmentRequest(
         @Schema(minimum = "-1000000", maximum = "1000000", description = "non-zero", example = "25")
         @NotNull @Min(-StockLevel.MAX_ADJUSTMENT) @Max(StockLevel.MAX_ADJUSTMENT) Integer delta,
         @Schema(maxLength = StockMovement.REASON_MAX, example = "delivery 2026-11-28")
-        @NotNull @Size(max = StockMovement.REASON_MAX)
-        @Pattern(regexp = TextRules.NOT_BLANK_NO_CONTROL_CHARS, message = TextRules.NOT_BLANK_NO_CONTROL_CHARS_MESSAGE) String reason) {
+        @NotNull @Text(max = StockMovement.REASON_MAX) String reason) {
 }

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
  */
 public final class Category {
 
+    public static final int MAX_LENGTH = 60;
     public static final String PATTERN = "^[a-z0-9][a-z0-9-]{0,59}$";
     public static final String MESSAGE = "must be 1..60 lower-case letters, digits or dashes, not starting with a dash";
 
@@ -17,6 +18,8 @@ public final class Category {
     }
 
     public static boolean isValid(String category) {
-        return category != null && VALID.matcher(category).matches();
+        // The length first, so that the pattern only ever sees a short value.
+        return category != null && !category.isEmpty() && category.length() <= MAX_LENGTH
+                && VALID.matcher(category).matches();
     }
 }

@@ -17,7 +17,11 @@ public class Money {
 
     /** A non-negative amount with exactly two fraction digits, at most ten integer digits. */
     public static final String AMOUNT_PATTERN = "^(0|[1-9][0-9]{0,9})\\.[0-9]{2}$";
+    public static final int AMOUNT_MAX_LENGTH = 13;
+    public static final String AMOUNT_MESSAGE = "must be a non-negative decimal string with exactly two fraction digits";
     public static final String CURRENCY_PATTERN = "^[A-Z]{3}$";
+    public static final int CURRENCY_LENGTH = 3;
+    public static final String CURRENCY_MESSAGE = "must be an ISO 4217 code (three capital letters)";
 
     private static final Pattern AMOUNT = Pattern.compile(AMOUNT_PATTERN);
     private static final Pattern CURRENCY = Pattern.compile(CURRENCY_PATTERN);
@@ -39,11 +43,11 @@ public class Money {
 
     /** Reads the API form; anything but a non-negative two-decimal amount and a three-letter code is refused. */
     public static Money of(String amount, String currency) {
-        if (amount == null || !AMOUNT.matcher(amount).matches()) {
-            throw ProblemException.validation("amount", "must be a non-negative decimal string with exactly two fraction digits");
+        if (amount == null || amount.length() > AMOUNT_MAX_LENGTH || !AMOUNT.matcher(amount).matches()) {
+            throw ProblemException.validation("amount", AMOUNT_MESSAGE);
         }
-        if (currency == null || !CURRENCY.matcher(currency).matches()) {
-            throw ProblemException.validation("currency", "must be an ISO 4217 code (three capital letters)");
+        if (currency == null || currency.length() != CURRENCY_LENGTH || !CURRENCY.matcher(currency).matches()) {
+            throw ProblemException.validation("currency", CURRENCY_MESSAGE);
         }
         return new Money(new BigDecimal(amount), currency);
     }

@@ -8,6 +8,8 @@ import java.util.regex.Pattern;
  */
 public final class Sku {
 
+    public static final int MIN_LENGTH = 2;
+    public static final int MAX_LENGTH = 40;
     public static final String PATTERN = "^[A-Z0-9][A-Z0-9-]{1,39}$";
     public static final String MESSAGE = "must be 2..40 capital letters, digits or dashes, not starting with a dash";
 
@@ -17,6 +19,7 @@ public final class Sku {
     }
 
     public static boolean isValid(String sku) {
-        return sku != null && VALID.matcher(sku).matches();
+        // The length first, so that the pattern only ever sees a short value.
+        return sku != null && sku.length() >= MIN_LENGTH && sku.length() <= MAX_LENGTH && VALID.matcher(sku).matches();
     }
 }

@@ -251,6 +251,8 @@ class ReservationsIT {
         assertThat(Api.service().as(TestTokens.foreign("order-service", "service")).header("Idempotency-Key", key)
                 .post("/api/reservations", body).status()).isEqualTo(401);
         assertThat(reservationRows(orderId)).isZero();
+        assertStock(sku, 10, 0);
+        assertThat(queryLong("select count(*) from idempotency_keys where idem_key = ?", key)).isZero();
 
         String id = held(sku, 2);
         for (String action : List.of("commit", "release", "return")) {

@@ -3,15 +3,16 @@ package dev.microserves.order.api;
 import dev.microserves.order.service.OrderPlacement;
 import dev.microserves.support.problem.FieldError;
 import dev.microserves.support.problem.ProblemException;
+import dev.microserves.support.text.Text;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A new order: whose it is, what (1..100 lines, each sku once), where to and paid how (the
@@ -23,7 +24,13 @@ public record PlaceOrderRequest(
         @NotNull @Size(min = 1, max = 100) List<@NotNull @Valid OrderItemRequest> items,
         @NotNull UUID shippingAddressId,
         @NotNull UUID paymentMethodId,
-        @Pattern(regexp = TextRules.PROMO_CODE, message = TextRules.PROMO_CODE_MESSAGE) String promoCode) {
+        @Schema(maxLength = PlaceOrderRequest.PROMO_CODE_MAX, pattern = PlaceOrderRequest.PROMO_CODE_PATTERN)
+        @Text(max = PROMO_CODE_MAX, pattern = PROMO_CODE_PATTERN, patternMessage = PROMO_CODE_MESSAGE) String promoCode) {
+
+    /** A promo code: letters, digits and dashes; the length is checked before the pattern. */
+    static final int PROMO_CODE_MAX = 32;
+    static final String PROMO_CODE_PATTERN = "^[A-Za-z0-9-]{1,32}$";
+    static final String PROMO_CODE_MESSAGE = "must be 1..32 letters, digits or '-'";
 
     /** Each sku may appear once; a repeated one is a 400 naming the line. */
     void requireDistinctSkus() {

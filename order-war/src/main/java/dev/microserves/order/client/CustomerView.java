@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** A customer as the customer service shows it to a service (with payment tokens). */
+/**
+ * A customer as the customer service shows it to a service (with payment tokens: a card's
+ * {@code tok_…} from tokenization, a PayPal method's {@code pp_…} from the PayPal vault).
+ */
 public record CustomerView(UUID id, String name, String email, String tier, String discountRate,
                            Boolean freeShipping, List<Address> addresses, List<PaymentMethod> paymentMethods) {
 
@@ -13,7 +16,8 @@ public record CustomerView(UUID id, String name, String email, String tier, Stri
                           String country) {
     }
 
-    public record PaymentMethod(UUID id, String type, String token, String brand, String last4, String payerEmail) {
+    /** {@code CARD} or {@code PAYPAL}, each with the token that charges it; the display fields are not read here. */
+    public record PaymentMethod(UUID id, String type, String token) {
     }
 
     public Optional<Address> address(UUID addressId) {

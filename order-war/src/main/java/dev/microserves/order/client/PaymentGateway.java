@@ -50,7 +50,7 @@ public class PaymentGateway {
                     CircuitBreakerOpenException.class, BulkheadException.class})
     public PaymentView charge(UUID orderId, UUID customerId, Money amount, PaymentInstrument instrument) {
         ChargeRequest request = new ChargeRequest(orderId, customerId, MoneyJson.of(amount),
-                new ChargeRequest.Method(instrument.type(), instrument.token(), instrument.payerEmail()));
+                new ChargeRequest.Method(instrument.type(), instrument.token()));
         PaymentView payment = Calls.send(PEER,
                 () -> client.charge(tokens.authorization(), SagaStep.CHARGE.idempotencyKey(orderId), request));
         if (payment == null || payment.id() == null || !payment.isCaptured()) {

@@ -5,9 +5,11 @@ import jakarta.persistence.Embeddable;
 import java.util.Objects;
 
 /**
- * How the order is paid: the customer's card token or PayPal payer, copied when the order was
- * placed. Kept so that a charge in doubt can be sent again with exactly the same body (the
- * payment service refuses a repeated key with a different body).
+ * How the order is paid: the token of the customer's card ({@code tok_…}) or PayPal billing
+ * agreement ({@code pp_…}), copied when the order was placed. Each token is bound to its customer
+ * by the service that issued it, so a charge can only reach the customer's own account. Kept so
+ * that a charge in doubt can be sent again with exactly the same body (the payment service
+ * refuses a repeated key with a different body).
  */
 @Embeddable
 public class PaymentInstrument {
@@ -21,25 +23,21 @@ public class PaymentInstrument {
     @Column(name = "pay_token", length = 200)
     private String token;
 
-    @Column(name = "pay_payer_email", length = 254)
-    private String payerEmail;
-
     protected PaymentInstrument() {
         // for JPA
     }
 
-    private PaymentInstrument(String type, String token, String payerEmail) {
+    private PaymentInstrument(String type, String token) {
         this.type = type;
-        this.token = token;
-        this.payerEmail = payerEmail;
+        this.token = Objects.requireNonNull(token, "token");
     }
 
     public static PaymentInstrument card(String token) {
-        return new PaymentInstrument(CARD, Objects.requireNonNull(token, "token"), null);
+        return new PaymentInstrument(CARD, token);
     }
 
-    public static PaymentInstrument payPal(String payerEmail) {
-        return new PaymentInstrument(PAYPAL, null, Objects.requireNonNull(payerEmail, "payerEmail"));
+    public static PaymentInstrument payPal(String token) {
+        return new PaymentInstrument(PAYPAL, token);
     }
 
     public String type() {
@@ -48,9 +46,5 @@ public class PaymentInstrument {
 
     public String token() {
         return token;
-    }
-
-    public String payerEmail() {
-        return payerEmail;
     }
 }

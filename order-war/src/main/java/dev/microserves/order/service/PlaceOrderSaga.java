@@ -148,8 +148,8 @@ public class PlaceOrderSaga {
         if (PaymentInstrument.CARD.equals(method.type()) && method.token() != null) {
             return PaymentInstrument.card(method.token());
         }
-        if (PaymentInstrument.PAYPAL.equals(method.type()) && method.payerEmail() != null) {
-            return PaymentInstrument.payPal(method.payerEmail());
+        if (PaymentInstrument.PAYPAL.equals(method.type()) && method.token() != null) {
+            return PaymentInstrument.payPal(method.token());
         }
         throw UnknownReference.paymentMethod(order.paymentMethodId());
     }

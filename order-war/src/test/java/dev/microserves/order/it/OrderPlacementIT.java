@@ -3,6 +3,7 @@ package dev.microserves.order.it;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.notMatching;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static dev.microserves.testing.ProblemAssertions.assertProblem;
@@ -169,7 +170,8 @@ class OrderPlacementIT {
 
     @Test
     void shouldRejectUnknownCustomerAddressPaymentMethodAndProduct() {
-        Shopper ghost = new Shopper(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), "tok");
+        Shopper ghost = new Shopper(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), "tok",
+                UUID.randomUUID());
         ApiResponse unknownCustomer = Orders.place(ghost, Orders.body(ghost, sku(), 1));
         assertProblem(unknownCustomer, 422, "unknown-customer");
         assertThat(Orders.row(Orders.idOf(unknownCustomer))).containsEntry("status", "REJECTED");
@@ -193,6 +195,35 @@ class OrderPlacementIT {
         assertThat(peers.chargesOf(shopper)).isEmpty();
         assertThat(peers.count(peers.inventory, postRequestedFor(urlEqualTo("/api/reservations"))))
                 .as("only the unknown product got as far as the inventory").isEqualTo(1);
+    }
+
+    @Test
+    void paysWithPayPalByTheCustomersVaultTokenNeverByAPayerEmail() {
+        Shopper shopper = peers.shopper();
+        Product book = new Product(sku(), "15.00", 500);
+        peers.reservable(book);
+        UUID paymentId = peers.chargeable(shopper);
+        var byPayPal = Orders.body(shopper, book.sku(), 1);
+        byPayPal.put("paymentMethodId", shopper.payPalId().toString());
+
+        ApiResponse placed = Orders.place(shopper, byPayPal);
+
+        assertThat(placed.status()).as(placed.toString()).isEqualTo(201);
+        assertThat(placed.text("paymentId")).isEqualTo(paymentId.toString());
+        assertThat(placed.body()).doesNotContain(shopper.payPalToken());
+        UUID orderId = Orders.idOf(placed);
+        peers.payment.verify(1, postRequestedFor(urlEqualTo("/api/payments"))
+                .withRequestBody(matchingJsonPath("$.orderId", equalTo(orderId.toString())))
+                .withRequestBody(matchingJsonPath("$.method.type", equalTo("PAYPAL")))
+                .withRequestBody(matchingJsonPath("$.method.token", equalTo(shopper.payPalToken())))
+                .withRequestBody(notMatching(".*payerEmail.*")));
+
+        var byEmail = Orders.body(shopper, book.sku(), 1);
+        byEmail.put("paymentMethodId", shopper.emailOnlyPayPalId().toString());
+        ApiResponse refused = Orders.place(shopper, byEmail);
+        assertProblem(refused, 422, "unknown-payment-method");
+        assertThat(Orders.row(Orders.idOf(refused))).containsEntry("status", "REJECTED");
+        assertThat(peers.chargesOf(shopper)).hasSize(1);
     }
 
     @Test

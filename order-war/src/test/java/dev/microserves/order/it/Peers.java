@@ -47,10 +47,18 @@ final class Peers {
     record Product(String sku, String unitPrice, int weightGrams) {
     }
 
-    /** A customer as the customer stub knows it, and a token to act as it. */
-    record Shopper(UUID id, UUID addressId, UUID cardId, UUID payPalId, String cardToken) {
+    /**
+     * A customer as the customer stub knows it, and a token to act as it. Besides its card and its
+     * PayPal method (a {@code pp_} token from the PayPal vault), it has a PayPal method in the old
+     * shape, with a payer e-mail and no token, that must never be charged.
+     */
+    record Shopper(UUID id, UUID addressId, UUID cardId, UUID payPalId, String cardToken, UUID emailOnlyPayPalId) {
         String token() {
             return TestTokens.customer(id.toString());
+        }
+
+        String payPalToken() {
+            return "pp_" + id.toString().replace("-", "");
         }
     }
 
@@ -106,10 +114,10 @@ final class Peers {
         return shopper(false, "US");
     }
 
-    /** A customer with one address (in {@code country}), a card and a PayPal payer. */
+    /** A customer with one address (in {@code country}), a card and a PayPal method (and one in the old shape). */
     Shopper shopper(boolean premium, String country) {
         Shopper shopper = new Shopper(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
-                "tok_" + UUID.randomUUID().toString().replace("-", ""));
+                "tok_" + UUID.randomUUID().toString().replace("-", ""), UUID.randomUUID());
         customer.stubFor(get(urlEqualTo("/api/customers/" + shopper.id())).willReturn(okJson("""
                 {"id": "%s", "name": "Test Shopper", "email": "%s@example.com", "tier": "%s",
                  "discountRate": "%s", "freeShipping": %s,
@@ -117,10 +125,12 @@ final class Peers {
                                 "postalCode": "12345", "country": "%s"}],
                  "paymentMethods": [
                    {"id": "%s", "type": "CARD", "token": "%s", "brand": "VISA", "last4": "4242", "expMonth": 12, "expYear": 2030},
+                   {"id": "%s", "type": "PAYPAL", "token": "%s", "payerEmail": "%s@paypal.example.com"},
                    {"id": "%s", "type": "PAYPAL", "payerEmail": "%s@paypal.example.com"}],
                  "createdAt": "2026-01-01T00:00:00Z", "version": 1}""".formatted(
                 shopper.id(), shopper.id(), premium ? "PREMIUM" : "STANDARD", premium ? "0.10" : "0.00", premium,
-                shopper.addressId(), country, shopper.cardId(), shopper.cardToken(), shopper.payPalId(), shopper.id()))));
+                shopper.addressId(), country, shopper.cardId(), shopper.cardToken(), shopper.payPalId(), shopper.payPalToken(), shopper.id(),
+                shopper.emailOnlyPayPalId(), shopper.id()))));
         return shopper;
     }
 
