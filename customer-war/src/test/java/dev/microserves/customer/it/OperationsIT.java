@@ -49,6 +49,8 @@ class OperationsIT {
         assertThat(openapi.json().path("paths").has("/api/customers/{id}")).isTrue();
         assertThat(openapi.json().path("paths").has("/api/auth/token")).isTrue();
         assertThat(openapi.json().at("/paths/~1api~1customers/post/responses").has("409")).isTrue();
+        assertThat(openapi.json().at("/paths/~1api~1customers~1{id}~1payment-methods/post/description").asText())
+                .as("PayPal methods are added by vault token").contains("pp_");
         assertThat(Api.service().get("/openapi/ui/").status()).isEqualTo(200);
     }
 
