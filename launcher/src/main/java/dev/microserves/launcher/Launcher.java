@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -23,7 +24,8 @@ import java.util.logging.Logger;
  * <p>Environment: {@code MICROSERVES_HOME} (default {@code .microserves} in the repository) holds
  * the embedded database's data, the servers' logs and the demo-data marker; {@code DB_HOST},
  * {@code DB_PORT}, {@code DB_USER}, {@code DB_PASSWORD} select an external PostgreSQL;
- * {@code <SERVICE>_PORT} moves a service; {@code MICROSERVES_ADMIN_EMAIL} and
+ * {@code <SERVICE>_PORT} moves a service, {@code <SERVICE>_INSTANCES} runs several instances of it;
+ * {@code MICROSERVES_ADMIN_EMAIL} and
  * {@code MICROSERVES_ADMIN_PASSWORD} are the admin account's credentials (also used to load demo data).
  */
 public final class Launcher {
@@ -38,6 +40,9 @@ public final class Launcher {
     private final List<ServiceDefinition> services;
     private final List<String> demoFiles;
     private final List<LibertyServer> servers = new ArrayList<>();
+    private final Map<LibertyServer, Map<String, String>> overrides = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, String>> serviceOverrides = new ConcurrentHashMap<>();
+    private final Supervisor supervisor = new Supervisor();
     private Database database;
     private Map<String, String> serverEnvironment = Map.of();
 
@@ -89,6 +94,14 @@ public final class Launcher {
         return properties;
     }
 
+    /**
+     * Gives one service's servers {@code environment} on top of what every server gets, from their
+     * next start on: a test routes the order service to its peers through fault proxies this way.
+     */
+    public void overrideEnvironment(String service, Map<String, String> environment) {
+        serviceOverrides.put(service, Map.copyOf(environment));
+    }
+
     /** Starts the database and every server, waits until all are ready, loads the demo data. */
     public void startAll() throws Exception {
         OUT.println("Microserves: starting PostgreSQL (" + (env.containsKey("DB_HOST") ? "external" : "embedded, data in "
@@ -109,6 +122,7 @@ public final class Launcher {
             for (LibertyServer server : servers) {
                 starts.add(pool.submit(() -> {
                     server.start(environmentOf(server));
+                    supervisor.watch(server, () -> environmentOf(server));
                     server.awaitReady(READY_TIMEOUT);
                     OUT.println("  " + server.service().name() + " is ready on " + server.service().url());
                     return null;
@@ -120,6 +134,7 @@ public final class Launcher {
         } finally {
             pool.shutdown();
         }
+        startFurtherInstances();
 
         DemoData demo = new DemoData(services, home,
                 env.getOrDefault("MICROSERVES_ADMIN_EMAIL", "admin@microserves.dev"),
@@ -148,10 +163,22 @@ public final class Launcher {
     public void restartService(String name, Map<String, String> overrides) throws Exception {
         LibertyServer server = server(name);
         server.stop(serverEnvironment);
-        Map<String, String> environment = environmentOf(server);
-        environment.putAll(overrides);
-        server.start(environment);
+        this.overrides.put(server, Map.copyOf(overrides));
+        server.start(environmentOf(server));
         server.awaitReady(READY_TIMEOUT);
+    }
+
+    /**
+     * Kills one service's server JVM at once (SIGKILL: no shutdown, as a crash), for crash tests;
+     * the supervisor then restarts it. Returns whether there was a JVM to kill.
+     */
+    public boolean killService(String name) {
+        return server(name).jvm().map(ProcessHandle::destroyForcibly).orElse(false);
+    }
+
+    /** Waits until one service's server answers ready (after a crash, through the supervisor's restart). */
+    public void awaitReady(String name) throws InterruptedException {
+        server(name).awaitReady(READY_TIMEOUT, true);
     }
 
     /**
@@ -166,16 +193,63 @@ public final class Launcher {
         String name = service + "-" + instance;
         LibertyServer server = new LibertyServer(definition, name, name, repository, home);
         server.prepare();
-        Map<String, String> environment = new HashMap<>(serverEnvironment);
-        environment.put("HTTP_PORT", Integer.toString(port));
-        environment.put("DB_NAME", definition.database());
-        environment.putAll(overrides);
-        server.start(environment);
+        this.overrides.put(server, Map.copyOf(overrides));
+        server.start(environmentOf(server));
+        supervisor.watch(server, () -> environmentOf(server));
         synchronized (this) {
             servers.add(server);
         }
         return new ServiceInstance(definition.url(), server.logFile(), server::isRunning,
                 timeout -> server.awaitReady(timeout), () -> server.stop(serverEnvironment));
+    }
+
+    /**
+     * {@code <SERVICE>_INSTANCES=n} (default 1) runs n instances of a service on the same database:
+     * instance k listens on the service's port + 100 (k - 1) and is a server of its own
+     * ({@code <server>-<k>}); an instance k of the order service calls instance k of each peer that
+     * has one (else the first), so that several instances really share the load.
+     */
+    private void startFurtherInstances() throws Exception {
+        List<Future<ServiceInstance>> starts = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (ServiceDefinition service : services) {
+                for (int k = 2; k <= instancesOf(service); k++) {
+                    int instance = k;
+                    Map<String, String> peers = new HashMap<>();
+                    for (ServiceDefinition peer : services) {
+                        if (peer != service && instance <= instancesOf(peer)) {
+                            peers.put(peer.envPrefix() + "_URL", peer.onPort(instancePort(peer, instance)).url());
+                        }
+                    }
+                    starts.add(pool.submit(() -> {
+                        ServiceInstance started = startInstance(service.name(), Integer.toString(instance),
+                                instancePort(service, instance), peers);
+                        started.awaitReady(READY_TIMEOUT);
+                        OUT.println("  " + service.name() + " instance " + instance + " is ready on " + started.url());
+                        return started;
+                    }));
+                }
+            }
+            for (Future<ServiceInstance> start : starts) {
+                start.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private int instancesOf(ServiceDefinition service) {
+        String configured = env.get(service.envPrefix() + "_INSTANCES");
+        try {
+            return configured == null ? 1 : Math.max(1, Integer.parseInt(configured.trim()));
+        } catch (NumberFormatException e) {
+            throw new IllegalStateException(service.envPrefix() + "_INSTANCES must be a whole number, not " + configured);
+        }
+    }
+
+    private static int instancePort(ServiceDefinition service, int instance) {
+        return service.port() + 100 * (instance - 1);
     }
 
     /** Creates a database of that name on the system's PostgreSQL, if there is none. */
@@ -192,6 +266,8 @@ public final class Launcher {
         Map<String, String> own = new HashMap<>(serverEnvironment);
         own.put("HTTP_PORT", Integer.toString(server.service().port()));
         own.put("DB_NAME", server.service().database());
+        own.putAll(serviceOverrides.getOrDefault(server.service().name(), Map.of()));
+        own.putAll(overrides.getOrDefault(server, Map.of()));
         return own;
     }
 
@@ -228,6 +304,9 @@ public final class Launcher {
         OUT.printf("  %-10s %-24s %s%n", "service", "URL", "OpenAPI UI");
         for (ServiceDefinition service : services) {
             OUT.printf("  %-10s %-24s %s%n", service.name(), service.url(), service.url() + "/openapi/ui/");
+            for (int k = 2; k <= instancesOf(service); k++) {
+                OUT.printf("  %-10s %-24s%n", "", service.onPort(instancePort(service, k)).url());
+            }
         }
         OUT.println();
         OUT.println("  admin:         " + env.getOrDefault("MICROSERVES_ADMIN_EMAIL", "admin@microserves.dev")
@@ -241,6 +320,7 @@ public final class Launcher {
 
     /** Stops every server and the database; safe to call more than once. */
     public synchronized void stopAll() {
+        supervisor.close();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, servers.size()));
         for (LibertyServer server : servers) {
             pool.submit(() -> server.stop(serverEnvironment));

@@ -16,8 +16,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntConsumer;
 
 /**
  * One service's Liberty server, run from the runtime its module built ({@code target/liberty/wlp})
@@ -35,7 +37,10 @@ final class LibertyServer {
     private final Path wlp;
     private final Path userDir;
     private final Path logFile;
-    private Process process;
+    private volatile Process process;
+    /** Whether this server should be running: set by start, cleared by stop; a crash leaves it set. */
+    private volatile boolean wanted;
+    private volatile IntConsumer onUnexpectedExit = code -> { };
 
     LibertyServer(ServiceDefinition service, Path repository, Path home) {
         this(service, service.server(), service.name(), repository, home);
@@ -89,7 +94,29 @@ final class LibertyServer {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
         builder.environment().putAll(environment);
         builder.environment().put("WLP_USER_DIR", userDir.toString());
-        process = builder.start();
+        Process started = builder.start();
+        process = started;
+        wanted = true;
+        started.onExit().thenAccept(exited -> {
+            if (wanted && process == started) {
+                onUnexpectedExit.accept(exited.exitValue());
+            }
+        });
+    }
+
+    /** Called with the exit code when the server's process ends although nobody stopped it. */
+    void onUnexpectedExit(IntConsumer listener) {
+        this.onUnexpectedExit = listener;
+    }
+
+    /** The server's JVM (the launch script's child, where the script does not exec it), for crash tests. */
+    Optional<ProcessHandle> jvm() {
+        Process p = process;
+        if (p == null || !p.isAlive()) {
+            return Optional.empty();
+        }
+        return p.descendants().filter(d -> d.info().command().map(c -> c.endsWith("java")).orElse(false))
+                .findFirst().or(() -> Optional.of(p.toHandle()));
     }
 
     boolean isRunning() {
@@ -98,12 +125,21 @@ final class LibertyServer {
 
     /** Waits until {@code /health/ready} answers 200; fails early if the server process dies. */
     void awaitReady(Duration timeout) throws InterruptedException {
+        awaitReady(timeout, false);
+    }
+
+    /**
+     * Waits until {@code /health/ready} answers 200. A server that died while it should be running
+     * fails the wait at once, unless {@code restarting}: then its supervisor is bringing it back.
+     */
+    void awaitReady(Duration timeout, boolean restarting) throws InterruptedException {
         Instant deadline = Instant.now().plus(timeout);
         HttpRequest ready = HttpRequest.newBuilder(URI.create(service.url() + "/health/ready"))
                 .timeout(Duration.ofSeconds(5)).build();
         while (Instant.now().isBefore(deadline)) {
-            if (process != null && !process.isAlive()) {
-                throw new IllegalStateException(service.name() + " server exited (code " + process.exitValue()
+            Process current = process;
+            if (current != null && !current.isAlive() && !(restarting && wanted)) {
+                throw new IllegalStateException(service.name() + " server exited (code " + current.exitValue()
                         + "); see " + logFile);
             }
             try {
@@ -121,6 +157,7 @@ final class LibertyServer {
 
     /** Stops the server gracefully, then makes sure neither it nor anything it started is left. */
     void stop(Map<String, String> environment) {
+        wanted = false;
         if (process == null) {
             return;
         }

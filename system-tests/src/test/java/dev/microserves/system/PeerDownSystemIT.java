@@ -8,6 +8,7 @@ import static org.awaitility.Awaitility.await;
 import dev.microserves.system.Shop.Buyer;
 import dev.microserves.testing.ApiResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -16,6 +17,7 @@ class PeerDownSystemIT {
 
     @Test
     void anOrderWhilePaymentIsDownEndsRejectedWithItsStockReleased() throws Exception {
+        Instant start = Instant.now().minusSeconds(2);
         String sku = Shop.product("12.00", 4);
         Buyer buyer = Shop.buyerPayingWith(Shop.CARD_APPROVED);
 
@@ -46,5 +48,6 @@ class PeerDownSystemIT {
             assertThat(captured).isEqualTo(1);
             assertThat(stock.json().at("/stock/onHand").asInt()).isEqualTo(3);
         }
+        Shop.assertBooksAgreeSince(start);
     }
 }

@@ -2,6 +2,7 @@ package dev.microserves.system;
 
 import dev.microserves.launcher.Launcher;
 import dev.microserves.testing.Api;
+import dev.microserves.testing.FaultProxy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -25,6 +26,8 @@ public class RunningSystem implements LauncherSessionListener {
     static final int PAYMENT_PORT = 29083;
 
     private static Launcher launcher;
+    private static FaultProxy inventoryProxy;
+    private static FaultProxy paymentProxy;
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
@@ -47,8 +50,15 @@ public class RunningSystem implements LauncherSessionListener {
         env.put("MICROSERVES_RECOVERY_INTERVAL_MILLIS", "1000");
         env.put("MICROSERVES_RECOVERY_BACKOFF_SECONDS", "1");
         env.put("MICROSERVES_RECOVERY_BACKOFF_MAX_SECONDS", "3");
+        // A charge whose payment server was killed mid-request stops blocking its order soon.
+        env.put("MICROSERVES_PAYMENT_PENDING_TIMEOUT_SECONDS", "5");
         try {
             launcher = new Launcher(Path.of(repository), env, Launcher.defaultServices());
+            // The order service reaches inventory and payment through fault proxies (passing by default).
+            inventoryProxy = FaultProxy.to(INVENTORY_PORT);
+            paymentProxy = FaultProxy.to(PAYMENT_PORT);
+            launcher.overrideEnvironment("order", Map.of(
+                    "INVENTORY_URL", inventoryProxy.url(), "PAYMENT_URL", paymentProxy.url()));
             launcher.startAll();
         } catch (Exception e) {
             if (launcher != null) {
@@ -64,6 +74,21 @@ public class RunningSystem implements LauncherSessionListener {
             launcher.stopAll();
             launcher = null;
         }
+        for (FaultProxy proxy : new FaultProxy[] {inventoryProxy, paymentProxy}) {
+            if (proxy != null) {
+                proxy.close();
+            }
+        }
+    }
+
+    /** Between the order service and the inventory service. */
+    static FaultProxy inventoryProxy() {
+        return inventoryProxy;
+    }
+
+    /** Between the order service and the payment service. */
+    static FaultProxy paymentProxy() {
+        return paymentProxy;
     }
 
     static Launcher launcher() {

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.microserves.testing.Api;
 import dev.microserves.testing.ApiResponse;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -84,5 +87,31 @@ final class Shop {
         ApiResponse payments = RunningSystem.payment().as(adminToken()).get("/api/payments?orderId=" + orderId);
         assertThat(payments.status()).as(payments.toString()).isEqualTo(200);
         return payments;
+    }
+
+    /** What the order's payments captured, less what was refunded. */
+    static BigDecimal netCaptured(String orderId) {
+        BigDecimal net = BigDecimal.ZERO;
+        for (JsonNode payment : Shop.paymentsOf(orderId).json().path("items")) {
+            if (payment.path("status").asText().equals("CAPTURED")) {
+                net = net.add(new BigDecimal(payment.at("/amount/amount").asText()));
+                if (payment.has("refundedAmount")) {
+                    net = net.subtract(new BigDecimal(payment.at("/refundedAmount/amount").asText()));
+                }
+            }
+        }
+        return net;
+    }
+
+    /**
+     * The order service's reconciliation of every order created since {@code since} finds no
+     * breach: the books of the three services agree.
+     */
+    static void assertBooksAgreeSince(Instant since) {
+        ApiResponse report = RunningSystem.order().as(adminToken())
+                .get("/api/admin/reconciliation?since=" + since + "&until=" + Instant.now().plusSeconds(5));
+        assertThat(report.status()).as(report.toString()).isEqualTo(200);
+        assertThat(report.json().path("checkedOrders").asInt()).isPositive();
+        assertThat(report.json().path("breaches")).as(report.toString()).isEmpty();
     }
 }
