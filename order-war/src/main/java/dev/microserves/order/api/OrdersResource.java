@@ -48,6 +48,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @APIResponse(responseCode = "401", description = "No valid token (unauthorized)")
 public class OrdersResource {
 
+    static final String PLACE_ORDER = "place-order";
+
     @Inject
     OrderPlacement placement;
 
@@ -59,6 +61,9 @@ public class OrdersResource {
 
     @Inject
     OrderShipment shipment;
+
+    @Inject
+    IdempotentRequests idempotentRequests;
 
     @Context
     SecurityContext securityContext;
@@ -99,10 +104,9 @@ public class OrdersResource {
             throw ProblemException.forbidden("You may place orders for yourself only.");
         }
         body.requireDistinctSkus();
-        // The order row is this request's idempotency record (see OrderPlacement): no second store.
-        IdempotentRequests.requireValidKey(idempotencyKey);
-        OrderPlacement.Placement placed = placement.place(body.toCommand(idempotencyKey));
-        return PlacementAnswers.answer(placed, uriInfo.getBaseUriBuilder().path(OrdersResource.class));
+        return idempotentRequests.separately(PLACE_ORDER, caller.subject(), idempotencyKey, body,
+                () -> PlacementAnswers.answer(placement.place(body.toCommand(idempotencyKey)),
+                        uriInfo.getBaseUriBuilder().path(OrdersResource.class)));
     }
 
     @GET

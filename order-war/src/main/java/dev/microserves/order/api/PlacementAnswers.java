@@ -4,10 +4,7 @@ import dev.microserves.order.domain.DependencyUnavailable;
 import dev.microserves.order.domain.Order;
 import dev.microserves.order.domain.OrderFailure;
 import dev.microserves.order.domain.OrderStatus;
-import dev.microserves.order.service.OrderPlacement;
-import dev.microserves.support.idempotency.IdempotentRequests;
 import dev.microserves.support.problem.ProblemException;
-import dev.microserves.support.problem.ProblemResponses;
 import dev.microserves.support.web.ETags;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -26,27 +23,12 @@ import java.util.Map;
  *   <li>still PENDING (a step in doubt): 503 dependency-unavailable with {@code orderId} and
  *       Retry-After; a retry with the same Idempotency-Key learns the final outcome.</li>
  * </ul>
- * A request that only found the order its key placed earlier gets the same answer, marked
- * {@code Idempotent-Replayed: true}.
  */
 final class PlacementAnswers {
 
     private static final Jsonb JSONB = JsonbBuilder.create();
 
     private PlacementAnswers() {
-    }
-
-    static Response answer(OrderPlacement.Placement placed, UriBuilder orders) {
-        if (!placed.replayed()) {
-            return answer(placed.order(), orders);
-        }
-        Response answer;
-        try {
-            answer = answer(placed.order(), orders);
-        } catch (ProblemException refusal) {
-            answer = ProblemResponses.of(refusal, null);
-        }
-        return Response.fromResponse(answer).header(IdempotentRequests.REPLAYED_HEADER, "true").build();
     }
 
     static Response answer(Order order, UriBuilder orders) {

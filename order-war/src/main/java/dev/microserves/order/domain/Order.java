@@ -14,7 +14,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -159,8 +158,8 @@ public class Order {
         for (OrderItem item : items) {
             lines.add(new OrderLine(this, lines.size() + 1, item));
         }
-        this.createdAt = now.truncatedTo(ChronoUnit.MICROS);
-        this.updatedAt = this.createdAt;
+        this.createdAt = now;
+        this.updatedAt = now;
         this.nextAttemptAt = lookAgainAt;
     }
 
@@ -508,8 +507,7 @@ public class Order {
         return amount == null ? null : new Money(amount, currency);
     }
 
-    /** Microseconds, the column's precision: the order answered now reads the same when read back. */
     private void touch() {
-        this.updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        this.updatedAt = Instant.now();
     }
 }

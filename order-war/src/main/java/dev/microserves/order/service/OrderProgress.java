@@ -21,9 +21,7 @@ import java.util.function.Consumer;
 /**
  * Every write of the saga, each its own short transaction on the row-locked order, so that no
  * transaction is ever open while a peer is called and every step's outcome is durable before the
- * next step starts. One write per state change, not per call: the write that records a step's
- * answer also marks the next step in doubt (see {@link PlaceOrderSaga}). Also the leases that keep
- * one worker per order.
+ * next step starts. Also the leases that keep one worker per order.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -37,16 +35,15 @@ public class OrderProgress {
     @Inject
     RecoveryPolicy policy;
 
-    /**
-     * Persists a new order, leased to the request that placed it, in one transaction. The order may
-     * already carry its first step in doubt, or already be failed (its customer was refused).
-     */
+    /** Persists a new PENDING order, leased to the request that placed it. */
     public Order start(Order order) {
         try {
             orders.add(order);
         } catch (PersistenceException twin) {
             // The unique (customer, key, attempt) caught a twin request placing the same order.
-            throw requestInFlight();
+            throw new ProblemException(409, "idempotency-in-flight", "Request in flight",
+                    "A request with this Idempotency-Key is being processed; retry shortly.")
+                    .with("retryAfterSeconds", 1);
         }
         orders.lease(order.id(), policy.leaseSeconds());
         return order;
@@ -66,16 +63,6 @@ public class OrderProgress {
     public Order update(UUID id, Consumer<Order> change) {
         Order order = orders.lock(id).orElseThrow(() -> new OrderNotFound(id));
         change.accept(order);
-        return order;
-    }
-
-    /**
-     * Applies the change that ends this worker's part (the order confirmed) and gives up the lease in
-     * the same transaction, instead of one transaction more for the lease.
-     */
-    public Order finish(UUID id, Consumer<Order> change) {
-        Order order = update(id, change);
-        orders.releaseLease(id);
         return order;
     }
 
@@ -104,13 +91,6 @@ public class OrderProgress {
     @Transactional(Transactional.TxType.REQUIRED)
     public OrderRepository.PendingSummary pendingSummary() {
         return orders.pendingSummary();
-    }
-
-    /** The answer to a request whose order another worker (its twin request, or recovery) holds. */
-    static ProblemException requestInFlight() {
-        return new ProblemException(409, "idempotency-in-flight", "Request in flight",
-                "A request with this Idempotency-Key is being processed; retry shortly.")
-                .with("retryAfterSeconds", 1);
     }
 
     /** The refusal's extension members worth repeating to a retrying client (shortages, declineCode...). */

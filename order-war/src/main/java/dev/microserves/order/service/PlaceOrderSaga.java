@@ -25,16 +25,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 /**
  * The forward path of placing an order: verify the customer, reserve the stock, price, charge,
- * commit, confirm. Each remote step is recorded as in doubt before it is sent, and no transaction
- * is open during a call; one write per state change: the order is inserted with its reservation in
- * doubt, the write that records the reservation and the price marks the charge in doubt, the one
- * that records the capture marks the commit in doubt, and the last confirms the order. How a step
- * ends decides what follows:
+ * commit, confirm. Each remote step is first recorded as in doubt, then its answer recorded; no
+ * transaction is open during a call. How a step ends decides what follows:
  * <ul>
  *   <li>a refusal (out of stock, declined...): compensate, REJECTED;</li>
  *   <li>no answer, and the peer cannot have acted (unreachable, circuit open, bulkhead full):
@@ -67,61 +63,24 @@ public class PlaceOrderSaga {
     @Inject
     Compensation compensation;
 
-    /**
-     * Places a new order (not yet persisted) and runs its saga; returns the order as it ended (or
-     * was parked). The customer is read first, so that the order is inserted already verified and
-     * with its reservation in doubt, in one write; a customer refused (or unreachable) is recorded
-     * with the order and the order rejected. The order is leased to this request until it ends.
-     */
-    public Order place(Order order) {
-        ProblemException customerRefused = null;
-        CustomerView customer = null;
-        try {
-            customer = customers.customer(order.customerId());
-            order.customerVerified(addressOf(customer, order), instrumentOf(customer, order));
-            order.attempting(SagaStep.RESERVE);
-        } catch (ProblemException refusedOrUnavailable) {
-            customerRefused = refusedOrUnavailable;
-        }
-        Order started = progress.start(order);
-        UUID orderId = started.id();
-        try {
-            if (customerRefused != null) {
-                return compensation.abandon(orderId, customerRefused);
-            }
-            CustomerBenefits benefits = new CustomerBenefits(customer.discountRateValue(), customer.shipsFree());
-            return guarded(orderId, () -> reserveAndCharge(started, benefits));
-        } finally {
-            progress.releaseLease(orderId);
-        }
-    }
+    /** Runs the saga of a new PENDING order; returns the order as it ended (or was parked). */
+    public Order run(UUID orderId) {
+        return guarded(orderId, () -> {
+            Order order = progress.get(orderId);
+            CustomerView customer = customers.customer(order.customerId());
+            ShippingAddress address = addressOf(customer, order);
+            PaymentInstrument instrument = instrumentOf(customer, order);
+            progress.update(orderId, o -> o.customerVerified(address, instrument));
 
-    /**
-     * Reserves, then records the reservation, the price and the charge in doubt in one write, and
-     * charges. A promo code is looked up before the reservation (it was checked when the order was
-     * placed; a code that ended meanwhile refuses the order before stock is held).
-     */
-    private Order reserveAndCharge(Order order, CustomerBenefits benefits) {
-        UUID orderId = order.id();
-        PromoCode promo = order.promoCode() == null ? null : promoCodes.require(order.promoCode());
-        ReservationView reservation = inventory.reserve(orderId, order.items());
-        List<ReservedLine> lines = usableLines(order, reservation);
-        AtomicReference<ProblemException> pricingRefused = new AtomicReference<>();
-        Order priced = progress.update(orderId, o -> {
-            o.reserved(reservation.id(), ReservationState.fromRemote(reservation.status()), lines);
-            try {
-                PriceBreakdown price = pricing.price(o, benefits, promo);
-                o.priced(price.subtotal(), price.discount(), price.shipping(), price.total());
-                o.attempting(SagaStep.CHARGE);
-            } catch (ProblemException refused) {
-                // The reservation must be recorded all the same, so that compensation releases it.
-                pricingRefused.set(refused);
-            }
+            progress.update(orderId, o -> o.attempting(SagaStep.RESERVE));
+            ReservationView reservation = inventory.reserve(orderId, order.items());
+            List<ReservedLine> lines = usableLines(order, reservation);
+            Order reserved = progress.update(orderId, o -> o.reserved(reservation.id(),
+                    ReservationState.fromRemote(reservation.status()), lines));
+
+            Order priced = price(reserved, new CustomerBenefits(customer.discountRateValue(), customer.shipsFree()));
+            return chargeAndConfirm(priced);
         });
-        if (pricingRefused.get() != null) {
-            throw pricingRefused.get();
-        }
-        return charge(priced);
     }
 
     /** Charges an order whose charge is in doubt, with the same key as before, and finishes it. */
@@ -134,35 +93,30 @@ public class PlaceOrderSaga {
         return guarded(order.id(), () -> commitAndConfirm(order));
     }
 
-    /** Marks the charge in doubt (recovery resumes here), then charges. */
-    private Order chargeAndConfirm(Order order) {
-        return charge(progress.update(order.id(), o -> o.attempting(SagaStep.CHARGE)));
+    private Order price(Order order, CustomerBenefits benefits) {
+        PromoCode promo = order.promoCode() == null ? null : promoCodes.require(order.promoCode());
+        PriceBreakdown price = pricing.price(order, benefits, promo);
+        return progress.update(order.id(),
+                o -> o.priced(price.subtotal(), price.discount(), price.shipping(), price.total()));
     }
 
-    /** Charges an order whose charge is already in doubt; records the capture with the commit in doubt. */
-    private Order charge(Order order) {
+    private Order chargeAndConfirm(Order order) {
         UUID orderId = order.id();
+        progress.update(orderId, o -> o.attempting(SagaStep.CHARGE));
         PaymentView payment = payments.charge(orderId, order.customerId(), order.total(), order.paymentInstrument());
-        Order charged = progress.update(orderId, o -> {
-            o.charged(payment.id());
-            o.attempting(SagaStep.COMMIT);
-        });
-        return commit(charged);
+        Order charged = progress.update(orderId, o -> o.charged(payment.id()));
+        return commitAndConfirm(charged);
     }
 
     private Order commitAndConfirm(Order order) {
-        return commit(progress.update(order.id(), o -> o.attempting(SagaStep.COMMIT)));
-    }
-
-    /** Commits the reservation of an order whose commit is in doubt, and confirms it (lease given up with it). */
-    private Order commit(Order order) {
         UUID orderId = order.id();
+        progress.update(orderId, o -> o.attempting(SagaStep.COMMIT));
         try {
             inventory.commit(orderId, order.reservationId());
         } catch (StepRefused notHeldAnymore) {
             throw new ReservationLost();
         }
-        return progress.finish(orderId, o -> {
+        return progress.update(orderId, o -> {
             o.committed();
             o.confirm();
         });

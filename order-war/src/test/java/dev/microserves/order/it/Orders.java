@@ -57,7 +57,7 @@ final class Orders {
     static Map<String, Object> row(UUID orderId) {
         try (Connection c = TestEnvironment.connection();
              PreparedStatement s = c.prepareStatement("select status, reservation_state, payment_state, step_in_doubt, "
-                     + "failure_code, attempts, version, lease_until is not null from orders where id = ?")) {
+                     + "failure_code, attempts from orders where id = ?")) {
             s.setObject(1, orderId);
             try (ResultSet r = s.executeQuery()) {
                 if (!r.next()) {
@@ -70,23 +70,7 @@ final class Orders {
                 row.put("inDoubt", r.getString(4));
                 row.put("failure", r.getString(5));
                 row.put("attempts", r.getInt(6));
-                row.put("writes", r.getLong(7));
-                row.put("leased", r.getBoolean(8));
                 return row;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** How many answers the shared idempotency store holds for place-order requests of this customer. */
-    static int storedAnswersFor(UUID customerId) {
-        try (Connection c = TestEnvironment.connection();
-             PreparedStatement s = c.prepareStatement("select count(*) from idempotency_keys where scope like ?")) {
-            s.setString(1, "%|" + customerId);
-            try (ResultSet r = s.executeQuery()) {
-                r.next();
-                return r.getInt(1);
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
