@@ -24,6 +24,36 @@ public class IdempotencyKeys {
     /** True when this request now holds the key (new, or taken over from a dead twin). */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean claim(String scope, String key, String requestHash, long leaseSeconds) {
+        return insertClaim(scope, key, requestHash, leaseSeconds);
+    }
+
+    /**
+     * {@link #claim} in the caller's transaction, which then also makes the change and stores the
+     * answer: a twin's claim waits for that transaction and finds the key completed.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean claimInTransaction(String scope, String key, String requestHash, long leaseSeconds) {
+        return insertClaim(scope, key, requestHash, leaseSeconds);
+    }
+
+    /**
+     * Stores a final answer for a key nobody holds (its claim was rolled back with the refused
+     * change); a twin that has claimed the key meanwhile stores its own answer instead.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void storeUnlessClaimed(String scope, String key, String requestHash, StoredResponse response) {
+        em.createNativeQuery("""
+                insert into idempotency_keys (scope, idem_key, request_hash, state, response_status, response_type,
+                                              response_body, response_location, created_at, completed_at)
+                values (?1, ?2, ?3, 'COMPLETED', ?4, ?5, ?6, ?7, now(), now())
+                on conflict (scope, idem_key) do nothing""")
+                .setParameter(1, scope).setParameter(2, key).setParameter(3, requestHash)
+                .setParameter(4, response.status()).setParameter(5, response.contentType())
+                .setParameter(6, response.body()).setParameter(7, response.location())
+                .executeUpdate();
+    }
+
+    private boolean insertClaim(String scope, String key, String requestHash, long leaseSeconds) {
         int inserted = em.createNativeQuery("""
                 insert into idempotency_keys (scope, idem_key, request_hash, state, locked_until, created_at)
                 values (?1, ?2, ?3, 'IN_FLIGHT', now() + make_interval(secs => ?4), now())

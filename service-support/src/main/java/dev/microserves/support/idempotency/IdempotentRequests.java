@@ -48,8 +48,10 @@ public class IdempotentRequests {
     long leaseSeconds;
 
     /**
-     * Runs {@code action} inside one transaction together with storing its answer, so a crash can
-     * never leave a change without its stored answer. For use-cases that make local changes only.
+     * Claims the key, runs {@code action} and stores its answer in one transaction, so a crash can
+     * never leave a change without its stored answer, and the key costs no transaction of its own.
+     * A twin arriving meanwhile waits on the key's row for that short transaction, then gets the
+     * stored answer. For use-cases that make local changes only.
      */
     public Response atomically(String operation, String caller, String key, Object request, Supplier<Response> action) {
         return run(operation, caller, key, request, action, true);
@@ -81,24 +83,19 @@ public class IdempotentRequests {
         requireValidKey(key);
         String scope = operation + "|" + (caller == null ? "-" : caller);
         String hash = hash(request);
+        if (atomic) {
+            return runAtomically(scope, key, hash, action);
+        }
         if (!keys.claim(scope, key, hash, leaseSeconds)) {
             return answerForTwin(scope, key, hash);
         }
         try {
-            if (atomic) {
-                return inTransaction.call(() -> {
-                    StoredResponse stored = StoredResponse.of(action.get());
-                    keys.complete(scope, key, stored);
-                    return stored.toResponse(false);
-                });
-            }
             StoredResponse stored = StoredResponse.of(action.get());
             keys.completeSeparately(scope, key, stored);
             return stored.toResponse(false);
         } catch (ProblemException refusal) {
             if (isFinal(refusal)) {
-                keys.completeSeparately(scope, key,
-                        StoredResponse.of(ProblemResponses.of(refusal, null), true));
+                keys.completeSeparately(scope, key, refusalOf(refusal));
             } else {
                 keys.release(scope, key);
             }
@@ -107,6 +104,34 @@ public class IdempotentRequests {
             keys.release(scope, key);
             throw failure;
         }
+    }
+
+    /**
+     * Claim, change and answer in one transaction. A refusal rolls all of it back (the claim too);
+     * a final refusal is then stored on its own, unless a twin has claimed the key meanwhile.
+     */
+    private Response runAtomically(String scope, String key, String hash, Supplier<Response> action) {
+        Response answer;
+        try {
+            answer = inTransaction.call(() -> {
+                if (!keys.claimInTransaction(scope, key, hash, leaseSeconds)) {
+                    return null;
+                }
+                StoredResponse stored = StoredResponse.of(action.get());
+                keys.complete(scope, key, stored);
+                return stored.toResponse(false);
+            });
+        } catch (ProblemException refusal) {
+            if (isFinal(refusal)) {
+                keys.storeUnlessClaimed(scope, key, hash, refusalOf(refusal));
+            }
+            throw refusal;
+        }
+        return answer != null ? answer : answerForTwin(scope, key, hash);
+    }
+
+    private static StoredResponse refusalOf(ProblemException refusal) {
+        return StoredResponse.of(ProblemResponses.of(refusal, null), true);
     }
 
     private Response answerForTwin(String scope, String key, String hash) {
