@@ -60,7 +60,7 @@ public abstract class BenchmarkSimulation extends Simulation {
         double rate = settings.rate(name, defaultRate);
         warmUp = new PhaseRecorder("warm-up", rate, settings.warmUpSeconds);
         measured = new PhaseRecorder("measured", rate, settings.measureSeconds);
-        search = new Search(settings.p99BoundMs(name));
+        search = new Search(settings.p99BoundMs(name), measured);
 
         List<PopulationBuilder> phases = new ArrayList<>();
         // The warm-up ramps up to the rate, so that a cold JIT is not met with the full load at once.

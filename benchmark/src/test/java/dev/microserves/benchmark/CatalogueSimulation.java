@@ -5,6 +5,6 @@ public final class CatalogueSimulation extends BenchmarkSimulation {
 
     public CatalogueSimulation() {
         super("catalogue", "catalogue: product and search pages");
-        run(200, new Requests(settings, data()).catalogue());
+        run(300, new Requests(settings, data()).catalogue());
     }
 }

@@ -28,12 +28,12 @@ public final class Settings {
     public final int stockPerProduct = Integer.getInteger("stock", 1_000_000);
 
     /** Seconds of warm-up before each scenario (its requests are reported apart and not counted). */
-    public final int warmUpSeconds = Integer.getInteger("warmup", quick ? 5 : 20);
+    public final int warmUpSeconds = Integer.getInteger("warmup", quick ? 5 : 15);
     /** Seconds each scenario is measured at its nominal rate. */
     public final int measureSeconds = Integer.getInteger("duration", quick ? 10 : 30);
     /** Saturation search: seconds per step, number of steps at most, and the factor between steps. */
     public final int stepSeconds = Integer.getInteger("search.step", quick ? 5 : 10);
-    public final int maxSteps = Integer.getInteger("search.steps", quick ? 3 : 8);
+    public final int maxSteps = Integer.getInteger("search.steps", quick ? 3 : 9);
     public final double stepFactor = Double.parseDouble(System.getProperty("search.factor", "1.5"));
     /** A step holds while its p99 stays within this bound, no request failed, and it kept up with the rate. */
     public final int p99BoundMs = Integer.getInteger("search.p99Ms", 200);

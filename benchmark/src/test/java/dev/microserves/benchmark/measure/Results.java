@@ -80,7 +80,7 @@ public final class Results {
             table.append(String.format(Locale.ROOT, "| %s | %.1f | %.0f / %.0f / %.0f / %.0f | %d | %s | %s | %s |%n",
                     r.title(), m.throughput(), m.p50(), m.p95(), m.p99(), m.max(), m.failed(),
                     r.held() == null ? "none" : String.format(Locale.ROOT, "%.1f/s", r.heldRate()),
-                    ratio(r.heldRate(), ceiling == null ? 0 : ceiling.heldRate()),
+                    r.held() == null ? "n/a" : ratio(r.heldRate(), ceiling == null ? 0 : ceiling.heldRate()),
                     ratio(m.throughput(), ceiling == null ? 0 : ceiling.measured().throughput())));
         }
         String text = table.toString();

@@ -11,12 +11,16 @@ import java.util.List;
 public final class Search {
 
     private final int p99BoundMs;
+    private final PhaseRecorder baseline;
+    private boolean baselineJudged;
     private final List<PhaseRecorder> steps = new ArrayList<>();
     private int judged;
     private String stopReason;
 
-    public Search(int p99BoundMs) {
+    /** A search above {@code baseline} (the measured phase): none at all when that had errors. */
+    public Search(int p99BoundMs, PhaseRecorder baseline) {
         this.p99BoundMs = p99BoundMs;
+        this.baseline = baseline;
     }
 
     public int p99BoundMs() {
@@ -45,6 +49,12 @@ public final class Search {
      * that is when the previous one's last request is done) and says whether the search is over.
      */
     public synchronized boolean overBefore(int index) {
+        if (!baselineJudged) {
+            baselineJudged = true;
+            if (!baseline.stats().clean()) {
+                stopReason = "the measured phase had errors, so there was no search";
+            }
+        }
         while (stopReason == null && judged < Math.min(index, steps.size())) {
             PhaseStats stats = steps.get(judged).stats();
             if (!stats.holds(p99BoundMs)) {

@@ -24,7 +24,7 @@ import java.util.concurrent.TimeUnit;
  * <p>{@code -Dresources.mode=}: {@code load} (default) measures a running system (the run
  * command's); {@code startup} starts the system itself, each server alone and then the four
  * together, and stops it again (nothing may be running on the ports); {@code all} does both,
- * measuring the load on the system it started. {@code -Dresources.rate} (orders/s, default 20),
+ * measuring the load on the system it started. {@code -Dresources.rate} (orders/s, default 10),
  * {@code -Dresources.seconds} (the load window, default 30), {@code -Dquick=true} shortens it.
  */
 public final class ResourceFigures {
@@ -34,7 +34,7 @@ public final class ResourceFigures {
     private final Path work = Settings.workDirectory().toAbsolutePath();
     private final List<Service> services = Service.of(repository);
     private final int dbPort = Integer.getInteger("db.port", Integer.parseInt(System.getenv().getOrDefault("DB_PORT", "15432")));
-    private final double rate = Double.parseDouble(System.getProperty("resources.rate", "20"));
+    private final double rate = Double.parseDouble(System.getProperty("resources.rate", "10"));
     private final int seconds = Integer.getInteger("resources.seconds", settings.quick ? 10 : 30);
     private final int idleSeconds = Integer.getInteger("resources.idleSeconds", settings.quick ? 5 : 10);
     private final StringBuilder report = new StringBuilder();
