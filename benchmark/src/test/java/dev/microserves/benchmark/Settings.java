@@ -73,8 +73,7 @@ public final class Settings {
 
     /** One line saying under which settings figures were taken, for every report. */
     public String describe() {
-        return String.format(Locale.ROOT, "warm-up %d s, measured %d s, search steps of %d s (at most %d, x%.2f), "
-                + "p99 bound %d ms%s", warmUpSeconds, measureSeconds, stepSeconds, maxSteps, stepFactor, p99BoundMs,
-                quick ? " (quick mode)" : "");
+        return String.format(Locale.ROOT, "warm-up %d s, measured %d s, search steps of %d s (at most %d, x%.2f)%s",
+                warmUpSeconds, measureSeconds, stepSeconds, maxSteps, stepFactor, quick ? " (quick mode)" : "");
     }
 }
