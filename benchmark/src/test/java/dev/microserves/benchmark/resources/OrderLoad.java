@@ -36,6 +36,9 @@ final class OrderLoad {
         this.data = data;
     }
 
+    /** Why the first request without an answer got none (a timeout, a closed connection, ...). */
+    private volatile String firstFailure;
+
     /** The answers by status; {@code -1} counts requests that got no answer (timeout, refused). */
     Map<Integer, Integer> run(double perSecond, int seconds) throws InterruptedException {
         List<CompletableFuture<Integer>> sent = new ArrayList<>();
@@ -65,6 +68,10 @@ final class OrderLoad {
         return statuses;
     }
 
+    String firstFailure() {
+        return firstFailure;
+    }
+
     private CompletableFuture<Integer> placeOne() {
         List<Shopper> shoppers = data.shoppers();
         Shopper shopper = shoppers.get(ThreadLocalRandom.current().nextInt(shoppers.size()));
@@ -76,6 +83,12 @@ final class OrderLoad {
                 .POST(HttpRequest.BodyPublishers.ofString(Orders.body(shopper, Orders.randomLines(data.skus()))))
                 .build();
         return http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).thenApply(HttpResponse::statusCode)
-                .exceptionally(failure -> -1);
+                .exceptionally(failure -> {
+                    if (firstFailure == null) {
+                        Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
+                        firstFailure = cause.toString();
+                    }
+                    return -1;
+                });
     }
 }

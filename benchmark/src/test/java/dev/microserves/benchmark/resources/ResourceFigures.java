@@ -110,9 +110,15 @@ public final class ResourceFigures {
         TimeUnit.SECONDS.sleep(idleSeconds);
         Map<String, Long> idleEnd = commits.read();
 
-        System.out.printf(Locale.ROOT, "  warm-up: %.0f orders/s for %d s (not counted)%n", rate, seconds);
-        Map<Integer, Integer> warm = load.run(rate, seconds);
-        System.out.println("  warm-up answers by status: " + warm);
+        // The warm-up climbs to the rate: a system just started (mode all) and met with the full
+        // open load at once queued requests past their timeout here and never caught up.
+        System.out.printf(Locale.ROOT, "  warm-up: %.1f, %.1f then %.1f orders/s, %d s in all (not counted)%n",
+                rate / 4, rate / 2, rate, seconds);
+        for (double share : new double[] {0.25, 0.5, 1}) {
+            Map<Integer, Integer> warm = load.run(rate * share, Math.max(1, seconds / 3));
+            System.out.println("  warm-up answers by status: " + warm
+                    + (warm.containsKey(-1) ? " (no answer: " + load.firstFailure() + ")" : ""));
+        }
 
         Map<String, Double> cpuStart = cpu(processes, postgres);
         Map<String, Long> commitsStart = commits.read();
@@ -143,7 +149,8 @@ public final class ResourceFigures {
         line(String.format(Locale.ROOT, "## Under an order load of %.0f orders/s for %d s (after as long a warm-up)", rate, seconds));
         line("");
         line("Answers by status: " + answers + (answers.keySet().stream().anyMatch(s -> s != 201)
-                ? " (NOT all 201: figures per order are unreliable)" : "") + "; orders placed: " + placed);
+                ? " (NOT all 201: figures per order are unreliable; -1 is no answer, the first: "
+                + load.firstFailure() + ")" : "") + "; orders placed: " + placed);
         line("");
         line("| process | CPU ms per placed order | resident MiB idle before | under load (peak) | idle after |");
         line("|---|---|---|---|---|");
