@@ -55,6 +55,15 @@ class OperationsIT {
     }
 
     @Test
+    void answersWhatTheWebContainerRefusesAsAProblemWithoutItsExceptionOrClassNames() {
+        // An encoded slash in a path: the container refuses it before any resource runs, and
+        // its own error page would show the exception and the container's class names.
+        ApiResponse refused = Api.service().get("/api/customers/a%2Fb");
+        assertProblem(refused, 400, "bad-request");
+        assertThat(refused.body()).doesNotContain("com.ibm", "Exception", "at [");
+    }
+
+    @Test
     void answersUnknownPathsAndMethodsWithProblems() {
         assertProblem(Api.service().get("/api/nothing-here"), 404, "not-found");
         assertProblem(Api.service().send("PUT", "/api/auth/jwks", "{}"), 405, "method-not-allowed");

@@ -25,6 +25,18 @@ public final class ProblemResponses {
 
     /** The problem as a response; {@code instance} defaults to the path of the request being served. */
     public static Response of(ProblemException problem, String instance) {
+        Response.ResponseBuilder response = Response.status(problem.status())
+                .type(PROBLEM_JSON_TYPE)
+                .entity(body(problem, instance));
+        Object retryAfter = problem.extensions().get("retryAfterSeconds");
+        if (retryAfter != null) {
+            response.header(HttpHeaders.RETRY_AFTER, retryAfter.toString());
+        }
+        return response.build();
+    }
+
+    /** The problem's JSON body. */
+    static String body(ProblemException problem, String instance) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", ProblemException.TYPE_PREFIX + problem.slug());
         body.put("title", problem.title());
@@ -38,13 +50,6 @@ public final class ProblemResponses {
         }
         body.put("traceId", TraceContext.currentTraceId());
         body.putAll(problem.extensions());
-        Response.ResponseBuilder response = Response.status(problem.status())
-                .type(PROBLEM_JSON_TYPE)
-                .entity(JSONB.toJson(body));
-        Object retryAfter = problem.extensions().get("retryAfterSeconds");
-        if (retryAfter != null) {
-            response.header(HttpHeaders.RETRY_AFTER, retryAfter.toString());
-        }
-        return response.build();
+        return JSONB.toJson(body);
     }
 }
