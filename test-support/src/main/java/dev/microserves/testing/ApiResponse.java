@@ -9,6 +9,7 @@ import java.util.Optional;
 /** A response as tests read it: status, headers, and the body as JSON (or text when it is not JSON). */
 public final class ApiResponse {
 
+    /** Null when the server closed the connection without any answer. */
     private final HttpResponse<String> response;
     private JsonNode json;
 
@@ -16,16 +17,24 @@ public final class ApiResponse {
         this.response = response;
     }
 
+    /**
+     * The server closed the connection without answering (status 0, no body): what Liberty's HTTP
+     * channel may do with a request line or header past its limit, before any application runs.
+     */
+    static ApiResponse closedWithoutAnswer() {
+        return new ApiResponse(null);
+    }
+
     public int status() {
-        return response.statusCode();
+        return response == null ? 0 : response.statusCode();
     }
 
     public String body() {
-        return response.body();
+        return response == null ? "" : response.body();
     }
 
     public Optional<String> header(String name) {
-        return response.headers().firstValue(name);
+        return response == null ? Optional.empty() : response.headers().firstValue(name);
     }
 
     public String contentType() {
@@ -35,8 +44,7 @@ public final class ApiResponse {
     public JsonNode json() {
         if (json == null) {
             try {
-                json = response.body() == null || response.body().isBlank()
-                        ? MissingNode.getInstance() : Api.JSON.readTree(response.body());
+                json = body() == null || body().isBlank() ? MissingNode.getInstance() : Api.JSON.readTree(body());
             } catch (IOException e) {
                 throw new AssertionError("Response body is not JSON (status " + status() + "): " + body(), e);
             }

@@ -116,6 +116,10 @@ public final class HostileInput {
      */
     public static void assertRefused(SoftAssertions softly, String label, int status, String contentType, String body) {
         String shown = body == null || body.length() <= 300 ? body : body.substring(0, 300) + "...";
+        if (status == 0 && contentType == null) {
+            // Refused before the application (the caller said so) by a connection closed unanswered.
+            return;
+        }
         softly.assertThat(status).as("status of %s: %s", label, shown).isBetween(400, 499);
         if (contentType != null) {
             softly.assertThat(contentType).as("content type of %s: %d %s", label, status, shown)
@@ -164,6 +168,11 @@ public final class HostileInput {
         try {
             return new ApiResponse(CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString()));
         } catch (IOException e) {
+            if (pastChannelLimit(path, headers)) {
+                // Liberty's HTTP channel may drop such a request without a word (it answers 400 at
+                // other times): refused before any application ran, which the caller checks.
+                return ApiResponse.closedWithoutAnswer();
+            }
             throw new UncheckedIOException(method + " " + path.substring(0, Math.min(path.length(), 120)), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -226,5 +235,10 @@ public final class HostileInput {
             characters.put(namesAndCharacters[i], namesAndCharacters[i + 1]);
         }
         return Collections.unmodifiableMap(characters);
+    }
+
+    /** Whether the request line or a header is longer than Liberty's HTTP channel takes. */
+    private static boolean pastChannelLimit(String path, Map<String, String> headers) {
+        return path.length() > CHANNEL_LIMIT || headers.values().stream().anyMatch(v -> v.length() > CHANNEL_LIMIT);
     }
 }
