@@ -60,7 +60,7 @@ class TokenizationIT {
         assertThat(created.json().path("expMonth").asInt()).isEqualTo(12);
         assertThat(created.json().path("expYear").asInt()).isEqualTo(Fixtures.nextYear(3));
         assertThat(fieldNames(created.json())).containsExactlyInAnyOrder("token", "brand", "last4", "expMonth", "expYear");
-        assertThat(created.body()).doesNotContain(APPROVED, "123\"");
+        assertThat(withoutTraceId(created.body())).doesNotContain(APPROVED, "123\"");
         assertThat(created.header("Location")).hasValueSatisfying(location -> assertThat(location).endsWith(TOKENS + "/" + token));
         assertThat(Fixtures.count("select count(*) from card_tokens where token = ? and customer_id = ?", token, customer))
                 .isEqualTo(1);
@@ -126,7 +126,7 @@ class TokenizationIT {
 
         ApiResponse luhn = assertProblem(api.post(TOKENS, card("4242424242424241", "123")), 400, "validation");
         assertThat(errors(luhn)).containsExactly("number: is not a valid card number");
-        assertThat(luhn.body()).doesNotContain("4242424242424241");
+        assertThat(withoutTraceId(luhn.body())).doesNotContain("4242424242424241");
 
         Map<String, Object> expired = card(APPROVED, "123");
         expired.put("expYear", Fixtures.nextYear(-1));
@@ -135,7 +135,7 @@ class TokenizationIT {
 
         ApiResponse cvc = assertProblem(api.post(TOKENS, card(APPROVED, "98a")), 400, "validation");
         assertThat(errors(cvc)).containsExactly("cvc: must be 3 or 4 digits");
-        assertThat(cvc.body()).doesNotContain("98a");
+        assertThat(withoutTraceId(cvc.body())).doesNotContain("98a");
 
         assertThat(errors(assertProblem(api.post(TOKENS, Map.of()), 400, "validation")))
                 .containsExactly("number: is required", "expMonth: is required", "expYear: is required", "cvc: is required");
@@ -281,5 +281,10 @@ class TokenizationIT {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The body without its random trace id, which may happen to hold any short run of hex digits. */
+    private static String withoutTraceId(String body) {
+        return body.replaceAll("\"traceId\":\"[0-9a-f]{32}\"", "");
     }
 }
