@@ -120,4 +120,18 @@ final class Orders {
             throw new IllegalStateException(e);
         }
     }
+
+    private static final java.util.regex.Pattern BULKHEAD_RUNNING =
+            java.util.regex.Pattern.compile("(?m)^ft_bulkhead_executionsRunning\\{[^}]*\\} ([0-9.Ee+-]+)$");
+
+    /** No gateway call is still running in a bulkhead (one a slow stub of an earlier test held). */
+    static boolean noPeerCallsRunning() {
+        var running = BULKHEAD_RUNNING.matcher(metrics());
+        while (running.find()) {
+            if (Double.parseDouble(running.group(1)) > 0) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

@@ -64,8 +64,18 @@ class SagaFaultsIT {
         peers.stop();
     }
 
+    /**
+     * Each test starts from a saga that works. No call of an earlier test may still hold a bulkhead
+     * slot (its slow stub was released by the reset, but the call may not have returned yet). Then
+     * one order is placed through healthy peers, until it is confirmed: that closes a circuit an
+     * earlier test opened, and uses up a pooled connection whose late answer an earlier test gave
+     * up on. Then the journal and the stubs are fresh for the test.
+     */
     @BeforeEach
     void resetPeers() {
+        peers.reset();
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(Orders::noPeerCallsRunning);
+        peers.warmUp();
         peers.reset();
     }
 
