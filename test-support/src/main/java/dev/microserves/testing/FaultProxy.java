@@ -29,7 +29,7 @@ public final class FaultProxy implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(FaultProxy.class.getName());
     private static final InetAddress LOOPBACK = InetAddress.getLoopbackAddress();
 
-    private enum Mode { PASS, DELAY, REFUSE, DROP_ANSWERS }
+    private enum Mode { PASS, DELAY, REFUSE, DROP_ANSWERS, DROP_ANSWER_THEN_REFUSE }
 
     private final int port;
     private final InetSocketAddress target;
@@ -56,6 +56,18 @@ public final class FaultProxy implements AutoCloseable {
     public static FaultProxy to(int targetPort) {
         try {
             return new FaultProxy(0, new InetSocketAddress(LOOPBACK, targetPort));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A proxy on loopback port {@code port} to {@code targetPort}: it stands where a service expects
+     * its peer (a fixed port in its configuration) while the peer listens elsewhere.
+     */
+    public static FaultProxy on(int port, int targetPort) {
+        try {
+            return new FaultProxy(port, new InetSocketAddress(LOOPBACK, targetPort));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -108,6 +120,16 @@ public final class FaultProxy implements AutoCloseable {
     public synchronized FaultProxy dropAnswers() {
         pass();
         mode = Mode.DROP_ANSWERS;
+        return this;
+    }
+
+    /**
+     * Forward the next request and drop its answer, then refuse connections: a peer that acted and
+     * went down before it could answer, so that the caller's retry is never sent.
+     */
+    public synchronized FaultProxy dropAnswerThenRefuse() {
+        pass();
+        mode = Mode.DROP_ANSWER_THEN_REFUSE;
         return this;
     }
 
@@ -178,11 +200,15 @@ public final class FaultProxy implements AutoCloseable {
         OutputStream out = client.getOutputStream();
         int read;
         while ((read = in.read(buffer)) >= 0) {
-            if (mode == Mode.DROP_ANSWERS || mode == Mode.REFUSE) {
+            Mode now = mode;
+            if (now == Mode.DROP_ANSWERS || now == Mode.REFUSE || now == Mode.DROP_ANSWER_THEN_REFUSE) {
                 droppedAnswers.incrementAndGet();
                 LOG.fine("Dropping an answer from port " + target.getPort());
                 // An abrupt close (RST): the caller sees the connection reset, never the answer.
                 client.setSoLinger(true, 0);
+                if (now == Mode.DROP_ANSWER_THEN_REFUSE) {
+                    refuseConnections();
+                }
                 return;
             }
             out.write(buffer, 0, read);

@@ -82,6 +82,15 @@ class FaultProxyTest {
     }
 
     @Test
+    void aDroppedAnswerThenRefusedConnectionsLeaveTheRetryUnsent() throws Exception {
+        proxy.dropAnswerThenRefuse();
+        assertThatThrownBy(this::charge).isInstanceOf(IOException.class);
+        assertThatThrownBy(this::charge).isInstanceOf(IOException.class);
+        assertThat(handled).as("the first request arrived, the retry never did").hasValue(1);
+        assertThat(proxy.droppedAnswers()).isEqualTo(1);
+    }
+
+    @Test
     void aDelayedRequestStillArrives() throws Exception {
         proxy.delay(Duration.ofMillis(200));
         assertThat(charge().statusCode()).isEqualTo(201);
