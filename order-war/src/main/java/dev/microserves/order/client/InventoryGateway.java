@@ -50,8 +50,9 @@ public class InventoryGateway {
     public ReservationView reserve(UUID orderId, List<OrderItem> items) {
         ReservationRequest request = new ReservationRequest(orderId,
                 items.stream().map(i -> new ReservationRequest.Item(i.sku(), i.quantity())).toList());
-        ReservationView reservation = Calls.send(PEER,
-                () -> client.reserve(tokens.authorization(), SagaStep.RESERVE.idempotencyKey(orderId), request));
+        ReservationView reservation = Calls.send(PEER, () -> Calls.answerFor(PEER, orderId,
+                client.reserve(tokens.authorization(), SagaStep.RESERVE.idempotencyKey(orderId), request),
+                ReservationView::orderId));
         if (reservation == null || reservation.id() == null) {
             throw new StepRefused(PEER, 201, "empty-reservation");
         }

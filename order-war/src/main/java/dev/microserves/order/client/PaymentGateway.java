@@ -51,8 +51,9 @@ public class PaymentGateway {
     public PaymentView charge(UUID orderId, UUID customerId, Money amount, PaymentInstrument instrument) {
         ChargeRequest request = new ChargeRequest(orderId, customerId, MoneyJson.of(amount),
                 new ChargeRequest.Method(instrument.type(), instrument.token()));
-        PaymentView payment = Calls.send(PEER,
-                () -> client.charge(tokens.authorization(), SagaStep.CHARGE.idempotencyKey(orderId), request));
+        PaymentView payment = Calls.send(PEER, () -> Calls.answerFor(PEER, orderId,
+                client.charge(tokens.authorization(), SagaStep.CHARGE.idempotencyKey(orderId), request),
+                PaymentView::orderId));
         if (payment == null || payment.id() == null || !payment.isCaptured()) {
             throw new StepRefused(PEER, 201, payment == null ? "empty-payment" : "payment-" + payment.status());
         }

@@ -37,6 +37,7 @@ public class PeerCallInterceptor {
     @AroundInvoke
     Object translate(InvocationContext call) throws Exception {
         String peer = call.getMethod().getDeclaringClass().getAnnotation(PeerCall.class).value();
+        Delivery delivery = Delivery.open();
         try {
             Object result = call.proceed();
             states.answered(peer);
@@ -48,10 +49,27 @@ public class PeerCallInterceptor {
             states.unavailable(unavailable.peer(), unavailable.detail());
             throw unavailable;
         } catch (RuntimeException failure) {
-            DependencyUnavailable unavailable = unavailable(peer, failure);
+            DependencyUnavailable unavailable = stillInDoubt(peer, failure, unavailable(peer, failure), delivery);
             states.unavailable(peer, unavailable.detail());
             throw unavailable;
+        } finally {
+            delivery.close();
         }
+    }
+
+    /**
+     * A last attempt that was never sent cannot undo the doubt an earlier attempt left: the peer
+     * may still have acted on that one. A peer that answered "nothing done" to the retry (same
+     * key) is believed.
+     */
+    private static DependencyUnavailable stillInDoubt(String peer, RuntimeException lastFailure,
+                                                      DependencyUnavailable unavailable, Delivery delivery) {
+        boolean neverSent = lastFailure instanceof PeerUnreachable || lastFailure instanceof CircuitBreakerOpenException
+                || lastFailure instanceof BulkheadException;
+        if (unavailable.maybeActed() || !neverSent || delivery.lostAnswer().isEmpty()) {
+            return unavailable;
+        }
+        return new DependencyUnavailable(peer, true, delivery.lostAnswer().get() + ", and could not be asked again");
     }
 
     private DependencyUnavailable unavailable(String peer, RuntimeException failure) {

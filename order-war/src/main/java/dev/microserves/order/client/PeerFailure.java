@@ -39,7 +39,7 @@ public class PeerFailure extends RuntimeException {
             }
             if (cause instanceof ConnectException || cause instanceof UnknownHostException
                     || cause instanceof NoRouteToHostException) {
-                return new PeerFailure(peer, false, "is unreachable");
+                return new PeerUnreachable(peer);
             }
             if (cause instanceof InterruptedIOException) {
                 return new PeerTimeout(peer);

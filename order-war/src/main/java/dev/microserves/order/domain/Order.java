@@ -243,7 +243,7 @@ public class Order {
         if (failure != null) {
             throw new OrderStateConflict("Order " + id + " failed and cannot be confirmed.");
         }
-        if (reservationState != ReservationState.COMMITTED || paymentState != PaymentState.CAPTURED) {
+        if (reservationState != ReservationState.COMMITTED || !isPaidFor()) {
             throw new OrderStateConflict("Order " + id + " is confirmed only once its stock is committed and its payment captured.");
         }
         moveTo(OrderStatus.CONFIRMED);
@@ -346,6 +346,16 @@ public class Order {
     public void settle() {
         this.nextAttemptAt = null;
         touch();
+    }
+
+    /** Priced at 0.00 (a full discount and free shipping): there is nothing to charge. */
+    public boolean isFree() {
+        return total != null && total.signum() == 0;
+    }
+
+    /** Its total is captured, or it has nothing to pay. */
+    public boolean isPaidFor() {
+        return paymentState == PaymentState.CAPTURED || isFree();
     }
 
     public boolean holdsAnything() {

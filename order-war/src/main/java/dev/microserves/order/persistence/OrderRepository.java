@@ -78,38 +78,56 @@ public class OrderRepository {
     }
 
     /**
-     * Takes up to {@code limit} orders whose next attempt is due and that nobody holds, and leases
-     * them for {@code leaseSeconds}. {@code FOR UPDATE SKIP LOCKED}: instances running this at the
-     * same moment take different orders.
+     * Leases, to {@code owner} for {@code leaseSeconds}, the order whose next attempt is most overdue
+     * and that nobody holds. {@code FOR UPDATE SKIP LOCKED}: instances running this at the same
+     * moment take different orders.
      */
     @SuppressWarnings("unchecked")
-    public List<UUID> leaseDue(int limit, long leaseSeconds) {
+    public Optional<UUID> leaseNextDue(UUID owner, long leaseSeconds) {
         List<Object> ids = em.createNativeQuery("""
-                update orders set lease_until = now() + make_interval(secs => ?2)
-                where id in (select id from orders
-                             where next_attempt_at <= now() and (lease_until is null or lease_until < now())
-                             order by next_attempt_at limit ?1
-                             for update skip locked)
+                update orders set lease_until = now() + make_interval(secs => ?2), lease_owner = ?1
+                where id = (select id from orders
+                            where next_attempt_at <= now() and (lease_until is null or lease_until < now())
+                            order by next_attempt_at limit 1
+                            for update skip locked)
                 returning id""")
-                .setParameter(1, limit)
+                .setParameter(1, owner)
                 .setParameter(2, (double) leaseSeconds)
                 .getResultList();
-        return ids.stream().map(id -> id instanceof UUID u ? u : UUID.fromString(id.toString())).toList();
+        return ids.stream().map(id -> id instanceof UUID u ? u : UUID.fromString(id.toString())).findFirst();
     }
 
-    /** Leases one order unless another worker holds it; true when this caller now holds it. */
-    public boolean lease(UUID id, long leaseSeconds) {
+    /** Leases one order to {@code owner} unless another worker holds it; true when it now does. */
+    public boolean lease(UUID id, UUID owner, long leaseSeconds) {
         return em.createNativeQuery("""
-                update orders set lease_until = now() + make_interval(secs => ?2)
+                update orders set lease_until = now() + make_interval(secs => ?3), lease_owner = ?2
                 where id = ?1 and (lease_until is null or lease_until < now())""")
                 .setParameter(1, id)
-                .setParameter(2, (double) leaseSeconds)
+                .setParameter(2, owner)
+                .setParameter(3, (double) leaseSeconds)
                 .executeUpdate() == 1;
     }
 
-    public void releaseLease(UUID id) {
-        em.createNativeQuery("update orders set lease_until = null where id = ?1")
-                .setParameter(1, id).executeUpdate();
+    /**
+     * Renews {@code owner}'s lease on the order, locking its row until the transaction ends; false
+     * when another worker holds the lease now (or the order does not exist).
+     */
+    public boolean renewLease(UUID id, UUID owner, long leaseSeconds) {
+        return em.createNativeQuery("""
+                update orders set lease_until = now() + make_interval(secs => ?3)
+                where id = ?1 and lease_owner = ?2""")
+                .setParameter(1, id)
+                .setParameter(2, owner)
+                .setParameter(3, (double) leaseSeconds)
+                .executeUpdate() == 1;
+    }
+
+    /** Ends {@code owner}'s lease; a lease another worker holds now is left alone. */
+    public void releaseLease(UUID id, UUID owner) {
+        em.createNativeQuery("update orders set lease_until = null, lease_owner = null where id = ?1 and lease_owner = ?2")
+                .setParameter(1, id)
+                .setParameter(2, owner)
+                .executeUpdate();
     }
 
     /** How many orders are PENDING, and since when the oldest is (null when none). */

@@ -28,16 +28,21 @@ public class OrderCancellation {
     @Inject
     RecoveryPolicy policy;
 
+    @Inject
+    OrderLeases leases;
+
     public Order cancel(UUID orderId) {
         Order order = progress.update(orderId, o -> o.cancel(policy.lookAgainAt(Instant.now())));
-        if (order.isCancellationComplete() || !progress.lease(orderId)) {
+        if (order.isCancellationComplete()) {
             return order;
         }
-        try {
-            return complete(orderId);
-        } finally {
-            progress.releaseLease(orderId);
-        }
+        return leases.take(orderId).map(lease -> leases.under(lease, () -> {
+            try {
+                return complete(orderId);
+            } catch (LeaseLost takenOver) {
+                return progress.get(orderId);
+            }
+        })).orElse(order);
     }
 
     /** Returns the stock and refunds the payment of a cancelled order, as far as the peers answer. */

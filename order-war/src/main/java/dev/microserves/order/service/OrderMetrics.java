@@ -63,6 +63,13 @@ public class OrderMetrics {
                 new Tag("outcome", outcome)).inc();
     }
 
+    /** A worker found that another holds the lease on the order it was driving, and stopped. */
+    public void leaseLost() {
+        registry.counter(Metadata.builder().withName("order_recoveries")
+                .withDescription("Orders the recovery job looked at, by the state it left them in").build(),
+                new Tag("outcome", "lease_lost")).inc();
+    }
+
     public void pending(OrderRepository.PendingSummary summary) {
         pending.set(summary.count());
         oldestPendingAgeSeconds.set(summary.oldestCreatedAt() == null ? 0

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * Placing an order (POST /api/orders). The order is persisted PENDING with the client's
@@ -48,6 +49,9 @@ public class OrderPlacement {
     @Inject
     OrderMetrics metrics;
 
+    @Inject
+    OrderLeases leases;
+
     public Order place(PlaceOrder command) {
         Optional<Order> previous = progress.latestFor(command.customerId(), command.idempotencyKey());
         if (previous.isPresent()) {
@@ -62,28 +66,33 @@ public class OrderPlacement {
         }
         String promoCode = command.promoCode() == null ? null : promoCodes.requireValidNow(command.promoCode()).code();
         Instant now = Instant.now();
-        Order order = progress.start(new Order(command.customerId(), command.idempotencyKey(),
+        Order fresh = new Order(command.customerId(), command.idempotencyKey(),
                 previous.map(o -> o.attempt() + 1).orElse(0), command.requestHash(), command.items(),
                 command.shippingAddressId(), command.paymentMethodId(), promoCode, pricing.currency(),
-                now, policy.lookAgainAt(now)));
-        try {
-            Order placed = saga.run(order.id());
-            metrics.placed(placed, Duration.between(now, Instant.now()));
-            return placed;
-        } finally {
-            progress.releaseLease(order.id());
-        }
+                now, policy.lookAgainAt(now));
+        OrderLeases.Lease lease = OrderLeases.Lease.fresh(fresh.id());
+        Order order = progress.start(fresh, lease);
+        Order placed = leases.under(lease, () -> driven(order.id(), () -> saga.run(order.id())));
+        metrics.placed(placed, Duration.between(now, Instant.now()));
+        return placed;
     }
 
     /** A retried request for a PENDING order resolves its doubt now, unless another worker is on it. */
     private Order driveOn(Order earlier) {
-        if (earlier.status() != OrderStatus.PENDING || !progress.lease(earlier.id())) {
+        if (earlier.status() != OrderStatus.PENDING) {
             return earlier;
         }
+        return leases.take(earlier.id())
+                .map(lease -> leases.under(lease, () -> driven(earlier.id(), () -> recovery.resolve(earlier.id()))))
+                .orElse(earlier);
+    }
+
+    /** The order as the work left it; as it is now, when another worker took it over meanwhile. */
+    private Order driven(UUID orderId, Supplier<Order> work) {
         try {
-            return recovery.resolve(earlier.id());
-        } finally {
-            progress.releaseLease(earlier.id());
+            return work.get();
+        } catch (LeaseLost takenOver) {
+            return progress.get(orderId);
         }
     }
 }

@@ -21,7 +21,7 @@ import java.util.function.Consumer;
 /**
  * Every write of the saga, each its own short transaction on the row-locked order, so that no
  * transaction is ever open while a peer is called and every step's outcome is durable before the
- * next step starts. Also the leases that keep one worker per order.
+ * next step starts. Also the leases of {@link OrderLeases}.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -35,8 +35,11 @@ public class OrderProgress {
     @Inject
     RecoveryPolicy policy;
 
+    @Inject
+    OrderLeases leases;
+
     /** Persists a new PENDING order, leased to the request that placed it. */
-    public Order start(Order order) {
+    public Order start(Order order, OrderLeases.Lease lease) {
         try {
             orders.add(order);
         } catch (PersistenceException twin) {
@@ -45,7 +48,7 @@ public class OrderProgress {
                     "A request with this Idempotency-Key is being processed; retry shortly.")
                     .with("retryAfterSeconds", 1);
         }
-        orders.lease(order.id(), policy.leaseSeconds());
+        orders.lease(order.id(), lease.owner(), policy.leaseSeconds());
         return order;
     }
 
@@ -59,9 +62,17 @@ public class OrderProgress {
         return orders.latestFor(customerId, idempotencyKey);
     }
 
-    /** Applies one domain change to the locked order and commits it; returns the order as committed. */
+    /**
+     * Applies one domain change to the locked order and commits it; returns the order as committed.
+     * Work under a lease renews it here, in the statement that locks the row, and writes nothing
+     * once another worker holds it.
+     */
     public Order update(UUID id, Consumer<Order> change) {
-        Order order = orders.lock(id).orElseThrow(() -> new OrderNotFound(id));
+        Optional<UUID> owner = leases.ownerOf(id);
+        if (owner.isPresent() && !orders.renewLease(id, owner.get(), policy.leaseSeconds())) {
+            throw new LeaseLost(id);
+        }
+        Order order = (owner.isPresent() ? orders.find(id) : orders.lock(id)).orElseThrow(() -> new OrderNotFound(id));
         change.accept(order);
         return order;
     }
@@ -76,16 +87,16 @@ public class OrderProgress {
         return update(id, order -> order.retryAt(policy.nextAttempt(order.attempts())));
     }
 
-    public boolean lease(UUID id) {
-        return orders.lease(id, policy.leaseSeconds());
+    boolean lease(OrderLeases.Lease lease) {
+        return orders.lease(lease.orderId(), lease.owner(), policy.leaseSeconds());
     }
 
-    public void releaseLease(UUID id) {
-        orders.releaseLease(id);
+    Optional<UUID> leaseNextDue(UUID owner) {
+        return orders.leaseNextDue(owner, policy.leaseSeconds());
     }
 
-    public List<UUID> leaseDue() {
-        return orders.leaseDue(policy.batchSize(), policy.leaseSeconds());
+    void releaseLease(OrderLeases.Lease lease) {
+        orders.releaseLease(lease.orderId(), lease.owner());
     }
 
     @Transactional(Transactional.TxType.REQUIRED)

@@ -28,8 +28,8 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
- * The forward path of placing an order: verify the customer, reserve the stock, price, charge,
- * commit, confirm. Each remote step is first recorded as in doubt, then its answer recorded; no
+ * The forward path of placing an order: verify the customer, reserve the stock, price, charge
+ * (unless the total is 0.00), commit, confirm. Each remote step is first recorded as in doubt, then its answer recorded; no
  * transaction is open during a call. How a step ends decides what follows:
  * <ul>
  *   <li>a refusal (out of stock, declined...): compensate, REJECTED;</li>
@@ -101,6 +101,9 @@ public class PlaceOrderSaga {
     }
 
     private Order chargeAndConfirm(Order order) {
+        if (order.isFree()) {
+            return commitAndConfirm(order);
+        }
         UUID orderId = order.id();
         progress.update(orderId, o -> o.attempting(SagaStep.CHARGE));
         PaymentView payment = payments.charge(orderId, order.customerId(), order.total(), order.paymentInstrument());

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -15,10 +16,11 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Every {@code microserves.recovery.interval-millis}, leases the orders whose next attempt is due
- * (PENDING orders left by a lost answer or a crash, cancellations with a step outstanding) and has
- * {@link SagaRecovery} finish each. Leasing uses {@code FOR UPDATE SKIP LOCKED}, so several
- * instances share the work and never drive one order at the same time.
+ * Every {@code microserves.recovery.interval-millis}, finishes the orders whose next attempt is due
+ * (PENDING orders left by a lost answer or a crash, cancellations with a step outstanding) with
+ * {@link SagaRecovery}, up to {@code batch-size} per pass. Each is leased right before it is worked
+ * on ({@link OrderLeases}; {@code FOR UPDATE SKIP LOCKED}), so several instances share the work and
+ * never drive one order at the same time.
  */
 @ApplicationScoped
 public class RecoveryJob {
@@ -40,6 +42,9 @@ public class RecoveryJob {
     @Inject
     OrderMetrics metrics;
 
+    @Inject
+    OrderLeases leases;
+
     private ScheduledFuture<?> task;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
@@ -53,9 +58,11 @@ public class RecoveryJob {
     public int runOnce() {
         int looked = 0;
         try {
-            for (UUID orderId : progress.leaseDue()) {
+            Optional<OrderLeases.Lease> next;
+            while (looked < policy.batchSize() && (next = leases.takeNextDue()).isPresent()) {
                 looked++;
-                resolve(orderId);
+                OrderLeases.Lease lease = next.get();
+                leases.under(lease, () -> resolve(lease.orderId()));
             }
             metrics.pending(progress.pendingSummary());
         } catch (RuntimeException e) {
@@ -64,12 +71,15 @@ public class RecoveryJob {
         return looked;
     }
 
-    private void resolve(UUID orderId) {
+    private Void resolve(UUID orderId) {
         try {
             Order order = recovery.resolve(orderId);
             metrics.recovered(order);
             LOG.info(() -> "Recovery: order " + orderId + " is " + order.status()
                     + (order.nextAttemptAt() == null ? "" : ", next attempt at " + order.nextAttemptAt()));
+        } catch (LeaseLost takenOver) {
+            metrics.leaseLost();
+            LOG.warning(() -> "Recovery: " + takenOver.getMessage() + "; this worker stopped");
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Recovery of order " + orderId + " failed; it will be tried again", e);
             try {
@@ -77,9 +87,8 @@ public class RecoveryJob {
             } catch (RuntimeException ignored) {
                 // still due: the next pass tries again
             }
-        } finally {
-            progress.releaseLease(orderId);
         }
+        return null;
     }
 
     @PreDestroy

@@ -9,6 +9,7 @@ import dev.microserves.order.domain.Money;
 import dev.microserves.order.domain.Order;
 import dev.microserves.order.domain.OrderStatus;
 import dev.microserves.order.domain.PaymentState;
+import dev.microserves.order.domain.Refusal;
 import dev.microserves.order.domain.ReservationState;
 import dev.microserves.order.domain.ReservedLine;
 import dev.microserves.order.domain.SagaStep;
@@ -25,7 +26,9 @@ import java.util.UUID;
  *   <li>payment captured and stock held: forward (commit, CONFIRMED);</li>
  *   <li>charge in doubt and no capture found: the charge is sent again with the same key
  *       ({@code charge:<orderId>}), which the payment service answers without charging twice;</li>
- *   <li>reservation in doubt: whatever was reserved is released, REJECTED (the charge was never sent);</li>
+ *   <li>reservation in doubt: whatever was reserved is released, REJECTED (the charge was never
+ *       sent); when none is found, the reservation is sent again with the same key first, so
+ *       that the first request cannot hold stock later;</li>
  *   <li>an order that already failed: compensation is finished;</li>
  *   <li>a peer still unreachable: the order stays PENDING and is looked at again later.</li>
  * </ul>
@@ -74,7 +77,8 @@ public class SagaRecovery {
     private Order resolveInDoubt(Order order) {
         UUID orderId = order.id();
         if (order.reservationId() == null && order.stepInDoubt() == SagaStep.RESERVE) {
-            Optional<ReservationView> found = inventory.reservationFor(orderId);
+            Order inDoubt = order;
+            Optional<ReservationView> found = inventory.reservationFor(orderId).or(() -> reserveAgain(inDoubt));
             if (found.isPresent()) {
                 ReservationView reservation = found.get();
                 progress.update(orderId, o -> o.reserved(reservation.id(),
@@ -90,12 +94,27 @@ public class SagaRecovery {
             }
             order = progress.update(orderId, o -> o.charged(captured.get().id()));
         }
-        if (order.paymentState() == PaymentState.CAPTURED && order.reservationState().holdsStock()) {
+        if (order.isPaidFor() && order.reservationState().holdsStock()) {
             return saga.resumeCommit(order);
         }
         // Interrupted between two steps (a crash): nothing is in doubt, so undo what it holds.
         return compensation.abandon(orderId,
                 new DependencyUnavailable("order", false, "was interrupted while placing the order"));
+    }
+
+    /**
+     * No reservation is found, yet the request may still land (delayed in the network, or queued
+     * at the peer) and hold stock for an order that is rejected. Sending it again with the same key
+     * settles it: the inventory service answers with what the first request did, or reserves now,
+     * and whatever is held is then released; a later copy of the first request is answered from
+     * the same key and holds nothing. A refusal means nothing is held.
+     */
+    private Optional<ReservationView> reserveAgain(Order order) {
+        try {
+            return Optional.of(inventory.reserve(order.id(), order.items()));
+        } catch (Refusal refused) {
+            return Optional.empty();
+        }
     }
 
     private static List<ReservedLine> lines(ReservationView reservation) {

@@ -17,7 +17,7 @@ class OrderStateMachineTest {
                 UUID.randomUUID(), UUID.randomUUID(), null, "USD", now, now.plusSeconds(30));
     }
 
-    private static Order reservedAndPriced() {
+    private static Order reserved() {
         Order order = newOrder();
         order.customerVerified(new ShippingAddress("Home", "1 Main St", null, "Springfield", "12345", "US"),
                 PaymentInstrument.card("tok_visa"));
@@ -25,6 +25,11 @@ class OrderStateMachineTest {
         order.reserved(UUID.randomUUID(), ReservationState.HELD, List.of(
                 new ReservedLine("SKU-1", Money.of("10.00", "USD"), 500),
                 new ReservedLine("SKU-2", Money.of("5.50", "USD"), 200)));
+        return order;
+    }
+
+    private static Order reservedAndPriced() {
+        Order order = reserved();
         order.priced(Money.of("25.50", "USD"), Money.of("0.00", "USD"), Money.of("5.99", "USD"), Money.of("31.49", "USD"));
         return order;
     }
@@ -71,6 +76,22 @@ class OrderStateMachineTest {
         assertThatThrownBy(() -> order.reserved(UUID.randomUUID(), ReservationState.HELD,
                 List.of(new ReservedLine("SKU-1", Money.of("1.00", "USD"), 1))))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void anOrderWithNothingToPayIsConfirmedWithoutACaptureAndHoldsNoMoney() {
+        Order order = reserved();
+        order.priced(Money.of("25.50", "USD"), Money.of("25.50", "USD"), Money.of("0.00", "USD"), Money.of("0.00", "USD"));
+        assertThat(order.isFree()).isTrue();
+        assertThat(order.isPaidFor()).isTrue();
+
+        order.attempting(SagaStep.COMMIT);
+        order.committed();
+        order.confirm();
+
+        assertThat(order.status()).isEqualTo(OrderStatus.CONFIRMED);
+        assertThat(order.paymentState()).isEqualTo(PaymentState.NONE);
+        assertThat(reservedAndPriced().isPaidFor()).as("a total above zero must be captured").isFalse();
     }
 
     @Test

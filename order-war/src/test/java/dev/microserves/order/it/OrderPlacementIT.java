@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.notMatching;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlMatching;
 import static dev.microserves.testing.ProblemAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -373,6 +374,35 @@ class OrderPlacementIT {
         ApiResponse all = Api.service().as(TestTokens.admin())
                 .get("/api/orders?customerId=" + shopper.id());
         assertThat(all.json().path("totalItems").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void anOrderWhoseTotalIsZeroIsConfirmedWithoutAChargeAndCancelledWithoutARefund() {
+        String code = "FREE-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
+        Orders.execute("insert into promo_codes (code, percent_off, valid_from, valid_until) "
+                + "values (?, 100, now() - interval '1 day', now() + interval '1 day')", code);
+        Shopper shopper = peers.shopper(true, "US");
+        Product gift = new Product(sku(), "12.00", 300);
+        UUID reservationId = peers.reservable(gift);
+        peers.chargeable(shopper);
+        var body = Orders.body(shopper, gift.sku(), 1);
+        body.put("promoCode", code);
+
+        ApiResponse placed = Orders.place(shopper, body);
+
+        assertThat(placed.status()).as(placed.toString()).isEqualTo(201);
+        assertThat(placed.text("status")).isEqualTo("CONFIRMED");
+        assertThat(placed.text("/total/amount")).isEqualTo("0.00");
+        UUID orderId = Orders.idOf(placed);
+        assertThat(peers.chargesOf(shopper)).as("nothing to charge").isEmpty();
+        assertThat(peers.reservationCalls(reservationId, "commit")).hasSize(1);
+        assertThat(Orders.row(orderId)).containsEntry("reservation", "COMMITTED").containsEntry("payment", "NONE");
+
+        ApiResponse cancelled = Api.service().as(shopper.token()).post("/api/orders/" + orderId + "/cancel", null);
+        assertThat(cancelled.status()).as(cancelled.toString()).isEqualTo(200);
+        assertThat(cancelled.text("status")).isEqualTo("CANCELLED");
+        assertThat(peers.reservationCalls(reservationId, "return")).hasSize(1);
+        assertThat(peers.payment.findAll(postRequestedFor(urlMatching("/api/payments/.*/refunds")))).isEmpty();
     }
 
     @Test

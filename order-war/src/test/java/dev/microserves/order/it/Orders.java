@@ -90,6 +90,32 @@ final class Orders {
         }
     }
 
+    /** Runs one SQL statement on the order database (for what no API offers: staging). */
+    static void execute(String sql, Object... parameters) {
+        try (Connection c = TestEnvironment.connection(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                s.setObject(i + 1, parameters[i]);
+            }
+            s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Who holds the order's lease (null when nobody). */
+    static UUID leaseOwner(UUID orderId) {
+        try (Connection c = TestEnvironment.connection();
+             PreparedStatement s = c.prepareStatement("select lease_owner from orders where id = ?")) {
+            s.setObject(1, orderId);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getObject(1, UUID.class);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Time passes for this order: its next recovery attempt is due now. */
     static void makeDue(UUID orderId) {
         try (Connection c = TestEnvironment.connection();

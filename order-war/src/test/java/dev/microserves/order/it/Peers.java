@@ -21,6 +21,7 @@ import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import dev.microserves.testing.FaultProxy;
 import dev.microserves.testing.TestTokens;
 import java.time.Duration;
 import java.util.Arrays;
@@ -39,9 +40,17 @@ final class Peers {
 
     static final String PROBLEM_JSON = "application/problem+json";
 
-    final WireMockServer customer = server("microserves.it.customer-port");
-    final WireMockServer inventory = server("microserves.it.inventory-port");
-    final WireMockServer payment = server("microserves.it.payment-port");
+    final WireMockServer customer = server(Integer.getInteger("microserves.it.customer-port"));
+    final WireMockServer inventory = server(0);
+    final WireMockServer payment = server(0);
+
+    /**
+     * The order service reaches the inventory and payment stubs through these proxies, on the
+     * ports its configuration names, so that a test can refuse connections or drop an answer
+     * exactly where a network would.
+     */
+    FaultProxy inventoryLine;
+    FaultProxy paymentLine;
 
     /** A product as the inventory stub reserves it. */
     record Product(String sku, String unitPrice, int weightGrams) {
@@ -66,6 +75,8 @@ final class Peers {
         customer.start();
         inventory.start();
         payment.start();
+        inventoryLine = FaultProxy.on(Integer.getInteger("microserves.it.inventory-port"), inventory.port());
+        paymentLine = FaultProxy.on(Integer.getInteger("microserves.it.payment-port"), payment.port());
         reset();
         return this;
     }
@@ -86,6 +97,8 @@ final class Peers {
     }
 
     void stop() {
+        inventoryLine.close();
+        paymentLine.close();
         customer.stop();
         inventory.stop();
         payment.stop();
@@ -94,6 +107,8 @@ final class Peers {
     /** Forgets every stub and request, and stubs what every test needs. */
     void reset() {
         Gate.open();
+        inventoryLine.pass();
+        paymentLine.pass();
         for (WireMockServer server : List.of(customer, inventory, payment)) {
             server.resetAll();
         }
@@ -236,8 +251,8 @@ final class Peers {
         return server.findAll(pattern).size();
     }
 
-    private static WireMockServer server(String portProperty) {
-        return new WireMockServer(options().port(Integer.getInteger(portProperty)).globalTemplating(true)
+    private static WireMockServer server(int port) {
+        return new WireMockServer(options().port(port).globalTemplating(true)
                 .extensions(new Gate()));
     }
 

@@ -1,5 +1,6 @@
 package dev.microserves.order.it;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
@@ -7,6 +8,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.serverError;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static dev.microserves.testing.ProblemAssertions.assertProblem;
@@ -243,25 +245,198 @@ class SagaFaultsIT {
     }
 
     @Test
-    void aPaymentServiceThatIsDownRejectsTheOrderAndReleasesItsStock() {
+    void aChargeWhoseAnswerIsLostAndWhoseRetryCannotBeSentStaysInDoubtAndIsNeverChargedTwice() {
+        Shopper shopper = peers.shopper();
+        Product product = product();
+        UUID reservationId = peers.reservable(product);
+        UUID paymentId = peers.chargeable(shopper);
+        String key = UUID.randomUUID().toString();
+        var body = Orders.body(shopper, product.sku(), 1);
+        peers.paymentLine.dropAnswerThenRefuse();
+
+        ApiResponse lost = Orders.place(shopper, key, body);
+
+        assertProblem(lost, 503, "dependency-unavailable");
+        UUID orderId = Orders.idOf(lost);
+        assertThat(lost.text("orderStatus")).as("the first attempt may have charged").isEqualTo("PENDING");
+        assertThat(Orders.row(orderId)).containsEntry("status", "PENDING").containsEntry("inDoubt", "CHARGE");
+        assertThat(peers.charges(orderId)).as("only the first attempt reached the payment service").hasSize(1);
+        assertThat(peers.reservationCalls(reservationId, "release")).as("nothing undone while in doubt").isEmpty();
+
+        peers.paymentLine.pass();
+        peers.paymentFound(orderId, paymentId, "25.49");
+        ApiResponse retried = Orders.place(shopper, key, body);
+
+        assertThat(retried.status()).as(retried.toString()).isEqualTo(201);
+        assertThat(retried.text("id")).as("the same order").isEqualTo(orderId.toString());
+        assertThat(retried.text("status")).isEqualTo("CONFIRMED");
+        assertThat(peers.charges(orderId)).as("never charged twice").hasSize(1);
+        assertThat(Orders.countFor(shopper.id())).isEqualTo(1);
+    }
+
+    @Test
+    void aReservationWhoseAnswerIsLostAndWhoseRetryCannotBeSentStaysInDoubtUntilRecoveryReleasesIt() {
         Shopper shopper = peers.shopper();
         Product product = product();
         UUID reservationId = peers.reservable(product);
         peers.chargeable(shopper);
-        peers.payment.stop();
-        ApiResponse unavailable;
-        try {
-            unavailable = Orders.place(shopper, Orders.body(shopper, product.sku(), 1));
-        } finally {
-            peers.payment.start();
+        peers.inventoryLine.dropAnswerThenRefuse();
+
+        ApiResponse lost = Orders.place(shopper, Orders.body(shopper, product.sku(), 1));
+
+        assertProblem(lost, 503, "dependency-unavailable");
+        UUID orderId = Orders.idOf(lost);
+        assertThat(Orders.row(orderId)).containsEntry("status", "PENDING").containsEntry("inDoubt", "RESERVE");
+        assertThat(peers.reservations(orderId)).hasSize(1);
+        assertThat(peers.chargesOf(shopper)).isEmpty();
+
+        peers.inventoryLine.pass();
+        peers.reservationFound(orderId, reservationId, "HELD", product);
+        Orders.makeDue(orderId);
+        Orders.awaitStatus(orderId, "REJECTED");
+
+        assertThat(peers.reservationCalls(reservationId, "release")).as("the stock the lost answer held is released")
+                .hasSize(1);
+        assertThat(Orders.row(orderId)).containsEntry("reservation", "RELEASED").containsEntry("payment", "NONE");
+    }
+
+    @Test
+    void aReservationInDoubtThatIsNotFoundIsSentAgainWithItsKeyAndReleased() {
+        Shopper shopper = peers.shopper();
+        Product product = product();
+        UUID reservationId = UUID.randomUUID();
+        StubMapping late = peers.inventory.stubFor(peers.reservationOf(product)
+                .willReturn(Peers.reservation(reservationId, "HELD", product).withFixedDelay(SLOWER_THAN_INVENTORY)));
+
+        UUID orderId = Orders.idOf(Orders.place(shopper, Orders.body(shopper, product.sku(), 1)));
+        assertThat(Orders.row(orderId)).containsEntry("status", "PENDING").containsEntry("inDoubt", "RESERVE");
+
+        // The lookup finds nothing (the request is still on its way); a copy sent now is answered.
+        peers.inventory.removeStub(late);
+        peers.inventory.stubFor(peers.reservationOf(product).willReturn(Peers.reservation(reservationId, "HELD", product)));
+        Orders.makeDue(orderId);
+        Orders.awaitStatus(orderId, "REJECTED");
+
+        assertThat(peers.reservations(orderId)).as("sent again, with the same key").hasSize(2)
+                .allSatisfy(r -> assertThat(r.getHeader("Idempotency-Key")).isEqualTo("reserve:" + orderId));
+        assertThat(peers.reservationCalls(reservationId, "release")).hasSize(1);
+        assertThat(Orders.row(orderId)).containsEntry("reservation", "RELEASED").containsEntry("payment", "NONE");
+        assertThat(peers.chargesOf(shopper)).isEmpty();
+    }
+
+    @Test
+    void aChargeAnswerAboutAnotherOrderIsNoAnswerAndLeavesTheChargeInDoubt() {
+        Shopper shopper = peers.shopper();
+        Product product = product();
+        UUID reservationId = peers.reservable(product);
+        peers.payment.stubFor(peers.chargeOf(shopper).willReturn(okJson("""
+                {"id": "%s", "orderId": "%s", "status": "CAPTURED", "amount": {"amount": "25.49", "currency": "USD"}}"""
+                .formatted(UUID.randomUUID(), UUID.randomUUID()))));
+
+        ApiResponse answer = Orders.place(shopper, Orders.body(shopper, product.sku(), 1));
+
+        assertProblem(answer, 503, "dependency-unavailable");
+        UUID orderId = Orders.idOf(answer);
+        assertThat(Orders.row(orderId)).containsEntry("status", "PENDING").containsEntry("inDoubt", "CHARGE")
+                .containsEntry("payment", "NONE");
+        assertThat(peers.charges(orderId)).as("asked again with the same key").hasSize(2);
+        assertThat(peers.reservationCalls(reservationId, "commit")).isEmpty();
+    }
+
+    /**
+     * The recovery job leases one order at a time, right before it works on it: an order due
+     * behind one it is stuck on is free for a client's retry. And a worker whose lease passed to
+     * another (it expired) writes nothing more, nor releases the other's lease.
+     */
+    @Test
+    void recoveryLeasesOneOrderAtATimeAndAWorkerWhoseLeaseWasTakenOverWritesNothing() {
+        Shopper stuckShopper = peers.shopper();
+        Product stuckProduct = product();
+        UUID stuckReservation = peers.reservable(stuckProduct);
+        Shopper nextShopper = peers.shopper();
+        Product nextProduct = product();
+        peers.reservable(nextProduct);
+        UUID stuckPayment = UUID.randomUUID();
+        UUID nextPayment = UUID.randomUUID();
+        for (Shopper shopper : List.of(stuckShopper, nextShopper)) {
+            peers.payment.stubFor(peers.chargeOf(shopper).willReturn(Peers.captured(UUID.randomUUID())
+                    .withFixedDelay(SLOWER_THAN_PAYMENT)));
         }
+        UUID stuck = Orders.idOf(Orders.place(stuckShopper, Orders.body(stuckShopper, stuckProduct.sku(), 1)));
+        String nextKey = UUID.randomUUID().toString();
+        var nextBody = Orders.body(nextShopper, nextProduct.sku(), 1);
+        UUID next = Orders.idOf(Orders.place(nextShopper, nextKey, nextBody));
+        assertThat(Orders.row(stuck)).containsEntry("inDoubt", "CHARGE");
+        assertThat(Orders.row(next)).containsEntry("inDoubt", "CHARGE");
+        peers.payment.stubFor(get(urlPathEqualTo("/api/payments"))
+                .withQueryParam("orderId", equalTo(stuck.toString()))
+                .willReturn(okJson("""
+                        {"items": [{"id": "%s", "orderId": "%s", "status": "CAPTURED",
+                                    "amount": {"amount": "25.49", "currency": "USD"}}], "totalItems": 1}"""
+                        .formatted(stuckPayment, stuck)).withTransformers(Peers.Gate.NAME)));
+        peers.paymentFound(next, nextPayment, "25.49");
+        Peers.Gate.close();
+        try {
+            Orders.execute("update orders set next_attempt_at = case when id = ? then now() - interval '1 day' "
+                    + "else now() end where id in (?, ?)", stuck, stuck, next);
+            await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(50))
+                    .until(() -> !peers.payment.findAll(getRequestedFor(urlPathEqualTo("/api/payments"))
+                            .withQueryParam("orderId", com.github.tomakehurst.wiremock.client.WireMock
+                                    .equalTo(stuck.toString()))).isEmpty());
+
+            ApiResponse retried = Orders.place(nextShopper, nextKey, nextBody);
+            assertThat(retried.status()).as("not leased while the job is on another order: %s", retried).isEqualTo(201);
+            assertThat(retried.text("status")).isEqualTo("CONFIRMED");
+
+            UUID otherWorker = UUID.randomUUID();
+            Orders.execute("update orders set lease_owner = ?, lease_until = now() + interval '10 minutes' where id = ?",
+                    otherWorker, stuck);
+        } finally {
+            Peers.Gate.open();
+        }
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
+                .until(() -> Orders.metrics().contains("outcome=\"lease_lost\""));
+        assertThat(Orders.row(stuck)).as("the job wrote nothing once the lease was another's")
+                .containsEntry("status", "PENDING").containsEntry("inDoubt", "CHARGE").containsEntry("payment", "NONE");
+        assertThat(peers.reservationCalls(stuckReservation, "commit")).isEmpty();
+        assertThat(Orders.leaseOwner(stuck)).as("nor released the other worker's lease").isNotNull();
+        Orders.execute("update orders set lease_owner = null, lease_until = null, next_attempt_at = now() + interval '1 hour' "
+                + "where id = ?", stuck);
+    }
+
+    /**
+     * A payment service that goes down. Refused at once, the charge cannot have happened: the
+     * order is REJECTED and its stock released. When the cut meets a pooled connection the request
+     * may have been received (the caller cannot tell), so the order stays PENDING until the payment
+     * service answers again, and is then charged once. Which of the two happens depends on the
+     * connection pool; the promises hold either way.
+     */
+    @Test
+    void aPaymentServiceThatIsDownChargesNothingTwiceAndLeavesNothingHeld() {
+        Shopper shopper = peers.shopper();
+        Product product = product();
+        UUID reservationId = peers.reservable(product);
+        peers.chargeable(shopper);
+        peers.paymentLine.refuseConnections();
+
+        ApiResponse unavailable = Orders.place(shopper, Orders.body(shopper, product.sku(), 1));
 
         assertProblem(unavailable, 503, "dependency-unavailable");
-        assertThat(unavailable.text("detail")).contains("payment service", "unreachable");
-        assertThat(unavailable.text("orderStatus")).as("nothing can have been charged").isEqualTo("REJECTED");
-        assertThat(peers.reservationCalls(reservationId, "release")).hasSize(1);
-        assertThat(Orders.row(Orders.idOf(unavailable))).containsEntry("reservation", "RELEASED")
-                .containsEntry("payment", "NONE");
+        UUID orderId = Orders.idOf(unavailable);
+        assertThat(peers.charges(orderId)).as("no request got through").isEmpty();
+        peers.paymentLine.pass();
+        if ("PENDING".equals(unavailable.text("orderStatus"))) {
+            assertThat(unavailable.text("detail")).contains("charge step", "not known yet");
+            Orders.makeDue(orderId);
+            Orders.awaitStatus(orderId, "CONFIRMED");
+            assertThat(peers.charges(orderId)).as("charged once, with its key").hasSize(1);
+            assertThat(peers.reservationCalls(reservationId, "commit")).hasSize(1);
+        } else {
+            assertThat(unavailable.text("detail")).contains("payment service", "unreachable");
+            assertThat(unavailable.text("orderStatus")).as("nothing can have been charged").isEqualTo("REJECTED");
+            assertThat(peers.reservationCalls(reservationId, "release")).hasSize(1);
+            assertThat(Orders.row(orderId)).containsEntry("reservation", "RELEASED").containsEntry("payment", "NONE");
+        }
     }
 
     @Test
