@@ -71,7 +71,8 @@ public class PaymentsResource {
     @APIResponse(responseCode = "402", description = "Declined (payment-declined, with declineCode: card_declined, "
             + "insufficient_funds, expired_card, paypal_declined); recorded as DECLINED")
     @APIResponse(responseCode = "403", description = "Not a service, e.g. an admin or a customer (forbidden)")
-    @APIResponse(responseCode = "409", description = "This key or this order is being charged right now (idempotency-in-flight), "
+    @APIResponse(responseCode = "409", description = "This key or this order is being charged right now, or an earlier "
+            + "charge of the order is in doubt until its gateway can say what became of it (idempotency-in-flight), "
             + "or the order is paid already with another amount or customer (order-already-paid)")
     @APIResponse(responseCode = "413", description = "Body too large (payload-too-large)")
     @APIResponse(responseCode = "422", description = "A card or PayPal token that is unknown or another customer's "

@@ -6,6 +6,7 @@ import dev.microserves.support.problem.FieldError;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Optional;
 
 /** Charges a tokenized card through the card gateway. */
 @ApplicationScoped
@@ -40,8 +41,13 @@ public class CreditCardProcessor implements PaymentProcessor {
     @Override
     public ChargeOutcome charge(Charge charge) {
         CardToken card = charge.method().cardToken();
-        GatewayResponse response = gateway.charge(card.gatewayProfile(), card.expiry(),
+        GatewayResponse response = gateway.charge(charge.reference(), card.gatewayProfile(), card.expiry(),
                 charge.amount().amount(), charge.amount().currency());
         return GatewayOutcomes.toOutcome(response);
+    }
+
+    @Override
+    public Optional<ChargeOutcome> lookup(Charge charge) {
+        return GatewayOutcomes.toFoundOutcome(gateway.lookup(charge.reference()), charge.amount());
     }
 }

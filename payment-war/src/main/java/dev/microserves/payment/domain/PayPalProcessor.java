@@ -5,6 +5,7 @@ import dev.microserves.support.problem.FieldError;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Optional;
 
 /** Charges the payer of a PayPal agreement through the PayPal gateway. */
 @ApplicationScoped
@@ -40,7 +41,12 @@ public class PayPalProcessor implements PaymentProcessor {
     /** Charges the payer the agreement names, never an e-mail the request carried. */
     @Override
     public ChargeOutcome charge(Charge charge) {
-        return GatewayOutcomes.toOutcome(gateway.capture(charge.method().payPalAgreement().payerEmail(),
-                charge.amount().amount(), charge.amount().currency()));
+        return GatewayOutcomes.toOutcome(gateway.capture(charge.reference(),
+                charge.method().payPalAgreement().payerEmail(), charge.amount().amount(), charge.amount().currency()));
+    }
+
+    @Override
+    public Optional<ChargeOutcome> lookup(Charge charge) {
+        return GatewayOutcomes.toFoundOutcome(gateway.lookup(charge.reference()), charge.amount());
     }
 }

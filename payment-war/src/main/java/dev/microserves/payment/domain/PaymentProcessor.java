@@ -2,6 +2,7 @@ package dev.microserves.payment.domain;
 
 import dev.microserves.support.problem.FieldError;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -10,8 +11,18 @@ import java.util.UUID;
  */
 public interface PaymentProcessor {
 
-    /** The charge a processor is asked to make. */
+    /** The charge a processor is asked to make (or to look up). */
     record Charge(UUID paymentId, Money amount, PaymentMethod method) {
+
+        /** The charge a payment stands for. */
+        public static Charge of(Payment payment) {
+            return new Charge(payment.id(), payment.amount(), payment.method());
+        }
+
+        /** The merchant reference the gateway knows the charge by: the payment's id, unique per attempt. */
+        public String reference() {
+            return paymentId.toString();
+        }
     }
 
     /** The method type it charges, as the API names it: {@code CARD}, {@code PAYPAL}. */
@@ -28,4 +39,12 @@ public interface PaymentProcessor {
      * exception: the payment records whatever happened.
      */
     ChargeOutcome charge(Charge charge);
+
+    /**
+     * Asks the gateway what became of a charge whose answer was never recorded (its request died
+     * after sending it), by the charge's merchant reference, as real processors allow: captured or
+     * declined as the gateway did it; failed when the gateway has no such charge (nothing was
+     * taken); empty when the gateway cannot tell now, so the charge stays in doubt.
+     */
+    Optional<ChargeOutcome> lookup(Charge charge);
 }

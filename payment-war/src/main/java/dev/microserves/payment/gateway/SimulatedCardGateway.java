@@ -13,6 +13,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * will be charged by: here, how the card behaves ({@link TestCard}), which is all the simulation
  * needs and reveals nothing of the number. Charging answers after the configured latency, fails at
  * the configured rate, and otherwise follows the test cards (and declines cards past their expiry).
+ * Each charge carries the merchant's reference for it, by which the gateway answers a lookup later.
  */
 @ApplicationScoped
 public class SimulatedCardGateway {
@@ -25,6 +26,7 @@ public class SimulatedCardGateway {
     @ConfigProperty(name = "microserves.gateway.card.failure-rate", defaultValue = "0.0")
     double failureRate;
 
+    private final GatewayLedger ledger = new GatewayLedger();
     private GatewaySimulation simulation;
 
     public SimulatedCardGateway() {
@@ -46,15 +48,21 @@ public class SimulatedCardGateway {
         return TestCard.forNumber(cardNumber).name();
     }
 
-    /** Charges an enrolled card. */
-    public GatewayResponse charge(String reference, YearMonth expiry, BigDecimal amount, String currency) {
-        return simulation.call(() -> answer(reference, expiry));
+    /** Charges an enrolled card, under the merchant's reference for this charge. */
+    public GatewayResponse charge(String merchantReference, String cardReference, YearMonth expiry, BigDecimal amount,
+                                  String currency) {
+        return simulation.call(() -> ledger.keep(merchantReference, answer(cardReference, expiry, amount, currency)));
     }
 
-    private static GatewayResponse answer(String reference, YearMonth expiry) {
+    /** What became of the charge made under the merchant's reference: its answer, or not found. */
+    public GatewayResponse lookup(String merchantReference) {
+        return simulation.call(() -> ledger.find(merchantReference));
+    }
+
+    private static GatewayResponse answer(String cardReference, YearMonth expiry, BigDecimal amount, String currency) {
         TestCard card;
         try {
-            card = TestCard.valueOf(reference);
+            card = TestCard.valueOf(cardReference);
         } catch (IllegalArgumentException unknownReference) {
             return new GatewayResponse.Unavailable("the gateway does not know this card");
         }
@@ -62,7 +70,7 @@ public class SimulatedCardGateway {
             return new GatewayResponse.Declined(TestCard.DECLINE_EXPIRED_CARD.declineCode());
         }
         return switch (card) {
-            case APPROVE -> new GatewayResponse.Approved(GatewayReferences.next("ch_"));
+            case APPROVE -> new GatewayResponse.Approved(GatewayReferences.next("ch_"), amount, currency);
             case PROCESSOR_ERROR -> new GatewayResponse.Unavailable("card processor error");
             default -> new GatewayResponse.Declined(card.declineCode());
         };

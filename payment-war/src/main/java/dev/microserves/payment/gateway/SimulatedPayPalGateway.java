@@ -10,7 +10,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * PayPal inside the service: approves every payer except those whose email ends in
  * {@code @decline.test} (declined with {@code paypal_declined}), after the configured latency and
- * failing at the configured rate.
+ * failing at the configured rate. Each capture carries the merchant's reference for it, by which
+ * the gateway answers a lookup later.
  */
 @ApplicationScoped
 public class SimulatedPayPalGateway {
@@ -26,6 +27,7 @@ public class SimulatedPayPalGateway {
     @ConfigProperty(name = "microserves.gateway.paypal.failure-rate", defaultValue = "0.0")
     double failureRate;
 
+    private final GatewayLedger ledger = new GatewayLedger();
     private GatewaySimulation simulation;
 
     public SimulatedPayPalGateway() {
@@ -42,10 +44,16 @@ public class SimulatedPayPalGateway {
         simulation = GatewaySimulation.of(latencyMillis, failureRate);
     }
 
-    /** Takes the amount from the payer's PayPal account. */
-    public GatewayResponse capture(String payerEmail, BigDecimal amount, String currency) {
-        return simulation.call(() -> payerEmail.toLowerCase(Locale.ROOT).endsWith(DECLINING_DOMAIN)
-                ? new GatewayResponse.Declined(DECLINE_CODE)
-                : new GatewayResponse.Approved(GatewayReferences.next("PAYID-")));
+    /** Takes the amount from the payer's PayPal account, under the merchant's reference for this capture. */
+    public GatewayResponse capture(String merchantReference, String payerEmail, BigDecimal amount, String currency) {
+        return simulation.call(() -> ledger.keep(merchantReference,
+                payerEmail.toLowerCase(Locale.ROOT).endsWith(DECLINING_DOMAIN)
+                        ? new GatewayResponse.Declined(DECLINE_CODE)
+                        : new GatewayResponse.Approved(GatewayReferences.next("PAYID-"), amount, currency)));
+    }
+
+    /** What became of the capture made under the merchant's reference: its answer, or not found. */
+    public GatewayResponse lookup(String merchantReference) {
+        return simulation.call(() -> ledger.find(merchantReference));
     }
 }

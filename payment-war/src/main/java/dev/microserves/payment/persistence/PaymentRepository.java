@@ -10,7 +10,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -75,20 +74,6 @@ public class PaymentRepository {
                 .setParameter("order", orderId)
                 .setParameter("holding", List.of(PaymentStatus.PENDING, PaymentStatus.CAPTURED))
                 .getResultStream().findFirst();
-    }
-
-    /**
-     * Marks a payment FAILED if it is still pending since before the cutoff, so that it stops
-     * holding its order. True when it did.
-     */
-    public boolean abandonIfPendingSince(UUID id, Instant cutoff) {
-        return em.createNativeQuery("""
-                update payments set status = 'FAILED', failure_reason = 'abandoned: no outcome recorded in time',
-                       updated_at = now(), version = version + 1
-                where id = ?1 and status = 'PENDING' and created_at < ?2""")
-                .setParameter(1, id)
-                .setParameter(2, cutoff)
-                .executeUpdate() == 1;
     }
 
     /** Payments matching the filters (null: any), oldest first. */

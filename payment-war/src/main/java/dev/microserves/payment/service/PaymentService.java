@@ -38,7 +38,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * gateway is asked: the order is claimed by a PENDING payment (one statement, against the
  * one-capture-per-order index), the processor charges, and the outcome is recorded. A second charge
  * for an order that is already captured gets that payment back; one for an order being charged
- * right now is told to retry.
+ * right now is told to retry. A charge left pending past the timeout (its request died) is settled
+ * by asking its gateway what became of it, never by assuming that nothing was charged.
  */
 @ApplicationScoped
 public class PaymentService {
@@ -95,13 +96,9 @@ public class PaymentService {
             return new ChargeResult(alreadyCaptured.get(), false);
         }
         ChargeOutcome outcome = chargeThrough(processor, pending);
-        Payment payment = ledger.record(pending.id(), outcome).orElseThrow(() -> {
-            // Only if this request outlived the pending timeout and another took the order over.
-            LOG.severe(() -> "Payment " + pending.id() + " was abandoned before its outcome (" + outcome
-                    + ") could be recorded; raise microserves.payment.pending-timeout-seconds");
-            return new ProcessorUnavailable(pending);
-        });
-        metrics.charged(processor.name(), payment.status());
+        Optional<Payment> recorded = ledger.record(pending.id(), outcome);
+        recorded.ifPresent(payment -> metrics.charged(processor.name(), payment.status()));
+        Payment payment = recorded.orElseGet(() -> settledMeanwhile(pending, outcome));
         LOG.info(() -> "Payment " + payment.id() + " for order " + payment.orderId() + ": " + payment.status()
                 + (payment.declineCode() == null ? "" : " (" + payment.declineCode() + ")"));
         if (payment.status() == PaymentStatus.DECLINED) {
@@ -185,20 +182,60 @@ public class PaymentService {
                 return Optional.of(held);
             }
             Instant cutoff = Instant.now().minus(Duration.ofSeconds(pendingTimeoutSeconds));
-            if (held.isPendingSince(cutoff) && ledger.abandonIfPendingSince(held.id(), cutoff)) {
-                LOG.warning(() -> "Payment " + held.id() + " stayed pending past the timeout; marked FAILED so that order "
-                        + held.orderId() + " can be charged");
-                continue;
+            if (held.isPendingSince(cutoff) && settleAbandoned(held, cutoff)) {
+                continue; // captured (the next look returns it) or ended (the order is free again)
             }
             throw new ChargeInFlight(pending.orderId());
         }
         throw new ChargeInFlight(pending.orderId());
     }
 
+    /**
+     * Settles a payment whose request died between sending the charge and recording the answer, by
+     * what its gateway did: captured, declined, or never made (FAILED). False when the gateway
+     * cannot tell now: the payment stays pending and holds its order, so the caller hears "in
+     * flight", never "nothing was charged" on a guess.
+     */
+    private boolean settleAbandoned(Payment held, Instant cutoff) {
+        Optional<ChargeOutcome> found = lookUp(held);
+        if (found.isEmpty()) {
+            LOG.warning(() -> "Payment " + held.id() + " stayed pending past the timeout and its gateway cannot say "
+                    + "what became of it; order " + held.orderId() + " stays in doubt");
+            return false;
+        }
+        ledger.settleIfPendingSince(held.id(), cutoff, found.get()).ifPresent(settled -> {
+            metrics.charged(settled.processor(), settled.status());
+            LOG.warning(() -> "Payment " + settled.id() + " stayed pending past the timeout; its gateway says "
+                    + found.get() + ", so it is " + settled.status());
+        });
+        return true;
+    }
+
+    /** What the gateway did with the payment's charge; empty when it cannot tell (or the lookup breaks). */
+    private Optional<ChargeOutcome> lookUp(Payment payment) {
+        try {
+            return processors.thatCharged(payment).lookup(PaymentProcessor.Charge.of(payment));
+        } catch (RuntimeException failure) {
+            LOG.log(Level.WARNING, "Looking up payment " + payment.id() + " at its gateway failed", failure);
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The payment as another request settled it, when this one outlived the pending timeout: what
+     * the gateway told that request stands, so this one answers the same.
+     */
+    private Payment settledMeanwhile(Payment pending, ChargeOutcome outcome) {
+        Payment settled = get(pending.id());
+        LOG.severe(() -> "Payment " + pending.id() + " was settled as " + settled.status() + " before its outcome ("
+                + outcome + ") could be recorded; raise microserves.payment.pending-timeout-seconds");
+        return settled;
+    }
+
     /** The processor's answer; a processor that breaks counts as a failed charge, never as a stuck one. */
     private ChargeOutcome chargeThrough(PaymentProcessor processor, Payment pending) {
         try {
-            return processor.charge(new PaymentProcessor.Charge(pending.id(), pending.amount(), pending.method()));
+            return processor.charge(PaymentProcessor.Charge.of(pending));
         } catch (RuntimeException failure) {
             LOG.log(Level.WARNING, "Processor " + processor.name() + " failed on payment " + pending.id(), failure);
             return new ChargeOutcome.Failed("processor error");

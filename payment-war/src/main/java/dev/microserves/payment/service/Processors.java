@@ -1,5 +1,6 @@
 package dev.microserves.payment.service;
 
+import dev.microserves.payment.domain.Payment;
 import dev.microserves.payment.domain.PaymentProcessor;
 import dev.microserves.support.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,6 +21,14 @@ public class Processors {
                 .filter(processor -> processor.methodType().equals(methodType))
                 .findFirst()
                 .orElseThrow(() -> ProblemException.validation("method.type", "must be one of " + types()));
+    }
+
+    /** The processor that charged a payment (by the name the payment recorded). */
+    public PaymentProcessor thatCharged(Payment payment) {
+        return processors.stream()
+                .filter(processor -> processor.name().equals(payment.processor()))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("no processor named " + payment.processor()));
     }
 
     private String types() {

@@ -9,6 +9,8 @@ import dev.microserves.support.problem.FieldError;
 import java.time.Duration;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.util.Iterator;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -101,8 +103,54 @@ class PaymentProcessorsTest {
         SimulatedCardGateway gateway = new SimulatedCardGateway(INSTANT);
         YearMonth lastMonth = YearMonth.now(ZoneOffset.UTC).minusMonths(1);
 
-        assertThat(gateway.charge("APPROVE", lastMonth, java.math.BigDecimal.TEN, "USD"))
+        assertThat(gateway.charge(UUID.randomUUID().toString(), "APPROVE", lastMonth, java.math.BigDecimal.TEN, "USD"))
                 .isEqualTo(new dev.microserves.payment.gateway.GatewayResponse.Declined("expired_card"));
+    }
+
+    @Test
+    void eachGatewayFindsWhatItDidWithAChargeByItsReference() {
+        PaymentProcessor.Charge byCard = charge(cardMethod("4242424242424242"));
+        PaymentProcessor.Charge byPayPal = charge(payPalMethod("buyer@example.com"));
+        ChargeOutcome cardCapture = cards.charge(byCard);
+        ChargeOutcome payPalCapture = payPal.charge(byPayPal);
+        PaymentProcessor.Charge declined = charge(cardMethod("4000000000000002"));
+        cards.charge(declined);
+
+        assertThat(cards.lookup(byCard)).contains(cardCapture);
+        assertThat(payPal.lookup(byPayPal)).contains(payPalCapture);
+        assertThat(cards.lookup(declined)).contains(new ChargeOutcome.Declined("card_declined"));
+        // Each gateway knows its own charges only.
+        assertThat(payPal.lookup(byCard)).containsInstanceOf(ChargeOutcome.Failed.class);
+    }
+
+    @Test
+    void aChargeTheGatewayNeverTookIsFoundFailed() {
+        PaymentProcessor.Charge broken = charge(cardMethod("4000000000000119"));
+        cards.charge(broken);
+        // The gateway is down for the charge and back for the lookup.
+        Iterator<Double> draws = List.of(0.1, 0.9).iterator();
+        CreditCardProcessor flaky = new CreditCardProcessor(
+                new SimulatedCardGateway(new GatewaySimulation(Duration.ZERO, 0.5, draws::next, d -> { })));
+        PaymentProcessor.Charge lostOnTheWay = charge(cardMethod("4242424242424242"));
+
+        assertThat(flaky.charge(lostOnTheWay)).isInstanceOf(ChargeOutcome.Failed.class);
+        assertThat(flaky.lookup(lostOnTheWay)).containsInstanceOf(ChargeOutcome.Failed.class);
+        assertThat(cards.lookup(broken)).containsInstanceOf(ChargeOutcome.Failed.class);
+        assertThat(cards.lookup(charge(cardMethod("4242424242424242")))).containsInstanceOf(ChargeOutcome.Failed.class);
+    }
+
+    @Test
+    void aGatewayThatCannotTellLeavesTheChargeInDoubt() {
+        PaymentProcessor.Charge captured = charge(cardMethod("4242424242424242"));
+        cards.charge(captured);
+
+        assertThat(new CreditCardProcessor(new SimulatedCardGateway(DOWN)).lookup(captured)).isEmpty();
+        assertThat(new PayPalProcessor(new SimulatedPayPalGateway(DOWN)).lookup(charge(payPalMethod("a@example.com"))))
+                .isEmpty();
+        // A capture of another amount under the reference is not this charge: never recorded as its.
+        PaymentProcessor.Charge otherAmount = new PaymentProcessor.Charge(captured.paymentId(), Money.of("26.00", "USD"),
+                captured.method());
+        assertThat(cards.lookup(otherAmount)).isEmpty();
     }
 
     private static PaymentMethod cardMethod(String number) {

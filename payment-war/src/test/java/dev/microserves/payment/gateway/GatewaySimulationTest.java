@@ -3,6 +3,7 @@ package dev.microserves.payment.gateway;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class GatewaySimulationTest {
 
-    private static final GatewayResponse APPROVED = new GatewayResponse.Approved("ch_1");
+    private static final GatewayResponse APPROVED = new GatewayResponse.Approved("ch_1", BigDecimal.TEN, "USD");
 
     @Test
     void waitsTheConfiguredLatencyBeforeAnswering() {

@@ -139,27 +139,30 @@ final class Fixtures {
     }
 
     static long count(String sql, Object... parameters) {
-        try (Connection c = TestEnvironment.connection(); PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                s.setObject(i + 1, parameters[i]);
-            }
-            try (ResultSet r = s.executeQuery()) {
-                r.next();
-                return r.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return single(sql, r -> r.getLong(1), parameters);
     }
 
     static BigDecimal decimal(String sql, Object... parameters) {
+        return single(sql, r -> r.getBigDecimal(1), parameters);
+    }
+
+    static String text(String sql, Object... parameters) {
+        return single(sql, r -> r.getString(1), parameters);
+    }
+
+    /** Reads one column of a query's first row. */
+    interface Column<T> {
+        T read(ResultSet row) throws SQLException;
+    }
+
+    private static <T> T single(String sql, Column<T> column, Object... parameters) {
         try (Connection c = TestEnvironment.connection(); PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 s.setObject(i + 1, parameters[i]);
             }
             try (ResultSet r = s.executeQuery()) {
                 r.next();
-                return r.getBigDecimal(1);
+                return column.read(r);
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
@@ -176,6 +179,36 @@ final class Fixtures {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * What a request that died between claiming its order and sending the charge leaves behind: a
+     * payment PENDING since {@code age} ago (an SQL interval) that no gateway has heard of.
+     */
+    static void pendingSince(String age, UUID paymentId, UUID orderId, UUID customerId, String cardToken, String processor) {
+        execute("insert into payments (id, order_id, customer_id, amount, currency, processor, method_type, card_token, "
+                + "status, created_at, updated_at, version) values (?, ?, ?, 20.00, 'USD', ?, 'CARD', ?, 'PENDING', "
+                + "now() - ?::interval, now() - ?::interval, 0)", paymentId, orderId, customerId, processor, cardToken, age, age);
+    }
+
+    /**
+     * What a request that died after its gateway answered, but before the answer was recorded,
+     * leaves once the pending timeout has passed: the payment PENDING since long ago, with no
+     * outcome. The gateway still knows what it did with the charge.
+     */
+    static void forgetOutcome(String paymentId) {
+        int changed = execute("update payments set status = 'PENDING', gateway_reference = null, decline_code = null, "
+                + "failure_reason = null, created_at = now() - interval '10 minutes', "
+                + "updated_at = now() - interval '10 minutes' where id = ?::uuid", paymentId);
+        assertThat(changed).isEqualTo(1);
+    }
+
+    /** ...and the request's Idempotency-Key still claimed by it, the claim's lease run out. */
+    static void forgetAnswer(String idempotencyKey) {
+        int changed = execute("update idempotency_keys set state = 'IN_FLIGHT', response_status = null, "
+                + "response_type = null, response_body = null, response_location = null, completed_at = null, "
+                + "locked_until = now() - interval '1 second' where idem_key = ?", idempotencyKey);
+        assertThat(changed).isEqualTo(1);
     }
 
     static long paymentsOfOrder(UUID orderId) {

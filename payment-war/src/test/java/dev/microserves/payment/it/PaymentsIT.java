@@ -298,12 +298,8 @@ class PaymentsIT {
         UUID busyOrder = UUID.randomUUID();
         UUID crashedOrder = UUID.randomUUID();
         UUID stale = UUID.randomUUID();
-        // What a request that died between claiming its order and recording the outcome leaves behind.
-        String pending = "insert into payments (id, order_id, customer_id, amount, currency, processor, method_type, "
-                + "card_token, status, created_at, updated_at, version) "
-                + "values (?, ?, ?, 20.00, 'USD', 'card', 'CARD', ?, 'PENDING', now() - ?::interval, now() - ?::interval, 0)";
-        Fixtures.execute(pending, UUID.randomUUID(), busyOrder, customer, token, "1 second", "1 second");
-        Fixtures.execute(pending, stale, crashedOrder, customer, token, "10 minutes", "10 minutes");
+        Fixtures.pendingSince("1 second", UUID.randomUUID(), busyOrder, customer, token, "card");
+        Fixtures.pendingSince("10 minutes", stale, crashedOrder, customer, token, "card");
 
         ApiResponse busy = charge(cardCharge(busyOrder, customer, "20.00", token));
         ApiResponse recovered = charge(cardCharge(crashedOrder, customer, "20.00", token));
@@ -315,6 +311,87 @@ class PaymentsIT {
         assertThat(count("select count(*) from payments where id = ? and status = 'FAILED'", stale)).isEqualTo(1);
         assertThat(count("select count(*) from payments where order_id = ? and status = 'CAPTURED'", crashedOrder))
                 .isEqualTo(1);
+    }
+
+    @Test
+    void aChargeTheGatewayCapturedBeforeItsRequestDiedIsFoundCapturedWhenTheRequestIsRetried() {
+        UUID customer = UUID.randomUUID();
+        UUID order = UUID.randomUUID();
+        Map<String, Object> body = cardCharge(order, customer, "44.00", tokenize(customer, APPROVED));
+        String key = UUID.randomUUID().toString();
+        ApiResponse first = asService(key).post(PAYMENTS, body);
+        assertThat(first.status()).as(first.toString()).isEqualTo(201);
+        String id = first.text("id");
+        String transaction = Fixtures.text("select gateway_reference from payments where id = ?::uuid", id);
+        Fixtures.forgetOutcome(id);
+        Fixtures.forgetAnswer(key);
+
+        ApiResponse retried = asService(key).post(PAYMENTS, body);
+
+        // The gateway has the capture: the payment is it, never "nothing was charged" and a second capture.
+        assertThat(retried.status()).as(retried.toString()).isEqualTo(200);
+        assertThat(retried.text("id")).isEqualTo(id);
+        assertThat(retried.text("status")).isEqualTo("CAPTURED");
+        ApiResponse byOrder = asService().get(PAYMENTS + "?orderId=" + order);
+        assertThat(byOrder.json().path("totalItems").asInt()).isEqualTo(1);
+        assertThat(byOrder.text("/items/0/status")).isEqualTo("CAPTURED");
+        assertThat(count("select count(*) from payments where id = ?::uuid and status = 'CAPTURED' "
+                + "and gateway_reference = ?", id, transaction)).isEqualTo(1);
+        ApiResponse refund = Fixtures.refund(id, Fixtures.refundBody(null, "order cancelled"));
+        assertThat(refund.status()).as(refund.toString()).isEqualTo(201);
+    }
+
+    @Test
+    void aStalePendingChargeEndsAsItsGatewaySaysWhateverKeyFindsIt() {
+        UUID customer = UUID.randomUUID();
+        UUID capturedOrder = UUID.randomUUID();
+        String payPal = Fixtures.linkPayPal(customer, "buyer@example.com");
+        ApiResponse captured = charge(Fixtures.payPalTokenCharge(capturedOrder, customer, "18.00", payPal));
+        assertThat(captured.status()).as(captured.toString()).isEqualTo(201);
+        Fixtures.forgetOutcome(captured.text("id"));
+        UUID declinedOrder = UUID.randomUUID();
+        ApiResponse declined = charge(cardCharge(declinedOrder, customer, "18.00", tokenize(customer, CARD_DECLINED)));
+        assertProblem(declined, 402, "payment-declined");
+        Fixtures.forgetOutcome(declined.text("paymentId"));
+        UUID failedOrder = UUID.randomUUID();
+        ApiResponse failed = charge(cardCharge(failedOrder, customer, "18.00", tokenize(customer, PROCESSOR_ERROR)));
+        assertProblem(failed, 503, "processor-unavailable");
+        Fixtures.forgetOutcome(failed.text("paymentId"));
+        String approved = tokenize(customer, APPROVED);
+
+        // Under new keys, as the order service's recovery charges.
+        ApiResponse capturedAgain = charge(Fixtures.payPalTokenCharge(capturedOrder, customer, "18.00", payPal));
+        ApiResponse paidAfterDecline = charge(cardCharge(declinedOrder, customer, "18.00", approved));
+        ApiResponse paidAfterFailure = charge(cardCharge(failedOrder, customer, "18.00", approved));
+
+        assertThat(capturedAgain.status()).as(capturedAgain.toString()).isEqualTo(200);
+        assertThat(capturedAgain.text("id")).isEqualTo(captured.text("id"));
+        assertThat(count("select count(*) from payments where order_id = ? and status = 'CAPTURED' "
+                + "and gateway_reference like 'PAYID-%'", capturedOrder)).isEqualTo(1);
+        assertThat(paymentsOfOrder(capturedOrder)).isEqualTo(1);
+        assertThat(paidAfterDecline.status()).as(paidAfterDecline.toString()).isEqualTo(201);
+        assertThat(count("select count(*) from payments where id = ?::uuid and status = 'DECLINED' "
+                + "and decline_code = 'card_declined'", declined.text("paymentId"))).isEqualTo(1);
+        // The gateway never took the failed charge: it has no record of it, so nothing was charged.
+        assertThat(paidAfterFailure.status()).as(paidAfterFailure.toString()).isEqualTo(201);
+        assertThat(count("select count(*) from payments where id = ?::uuid and status = 'FAILED'",
+                failed.text("paymentId"))).isEqualTo(1);
+    }
+
+    @Test
+    void aStalePendingChargeWhoseGatewayCannotBeAskedStaysInDoubt() {
+        UUID customer = UUID.randomUUID();
+        String token = tokenize(customer, APPROVED);
+        UUID order = UUID.randomUUID();
+        UUID stale = UUID.randomUUID();
+        // Charged by a processor this deployment no longer has: nobody can say what became of it.
+        Fixtures.pendingSince("10 minutes", stale, order, customer, token, "retired");
+
+        ApiResponse blocked = charge(cardCharge(order, customer, "20.00", token));
+
+        assertProblem(blocked, 409, "idempotency-in-flight");
+        assertThat(count("select count(*) from payments where id = ? and status = 'PENDING'", stale)).isEqualTo(1);
+        assertThat(paymentsOfOrder(order)).isEqualTo(1);
     }
 
     @Test
