@@ -14,6 +14,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 import java.util.logging.Logger;
@@ -25,6 +26,8 @@ import org.junit.platform.launcher.LauncherSessionListener;
  * PostgreSQL from embedded binaries, creates the service's database, serves a JWK Set for the test
  * signing key, and writes a {@code configDropins/overrides} file that points the Liberty server at
  * all of that (and adds the local connector Arquillian needs). Closes everything when the session ends.
+ * With {@code microserves.it.kafka=true} it also starts a real Kafka broker ({@link TestKafka}) and
+ * gives the server its address as {@code microserves.kafka.bootstrap-servers}.
  *
  * <p>Only active when failsafe names a server ({@code microserves.it.server-dir}); plain unit
  * tests pay nothing.
@@ -156,7 +159,7 @@ public class TestEnvironment implements LauncherSessionListener {
     }
 
     private static String serverOverrides(String jwksUri) {
-        Map<String, String> variables = Map.of(
+        Map<String, String> variables = new LinkedHashMap<>(Map.of(
                 "http.port", System.getProperty("microserves.it.http-port"),
                 "db.port", Integer.toString(postgres.getPort()),
                 "db.name", databaseName(),
@@ -164,7 +167,11 @@ public class TestEnvironment implements LauncherSessionListener {
                 "microserves.jwt.private-key", TestTokens.privateKeyBase64(),
                 "microserves.jwt.key-id", TestTokens.KEY_ID,
                 // Tests run with the development default secrets, as the run command does.
-                "microserves.dev-mode", "true");
+                "microserves.dev-mode", "true"));
+        if (Boolean.getBoolean("microserves.it.kafka")) {
+            // The MicroProfile Config key the run command sets too (as MICROSERVES_KAFKA_BOOTSTRAP_SERVERS).
+            variables.put("microserves.kafka.bootstrap-servers", TestKafka.bootstrapServers());
+        }
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<server>\n")
                 .append("  <featureManager><feature>localConnector-1.0</feature></featureManager>\n");
         variables.forEach((name, value) ->
