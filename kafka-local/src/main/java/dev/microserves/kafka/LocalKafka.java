@@ -60,10 +60,14 @@ public final class LocalKafka implements AutoCloseable {
     private final String clusterId;
     private final Process process;
 
-    private LocalKafka(Path dataDirectory, Path logFile, int port, String clusterId, Process process) {
+    private final int controllerPort;
+
+    private LocalKafka(Path dataDirectory, Path logFile, int port, int controllerPort, String clusterId,
+                       Process process) {
         this.dataDirectory = dataDirectory;
         this.logFile = logFile;
         this.port = port;
+        this.controllerPort = controllerPort;
         this.clusterId = clusterId;
         this.process = process;
     }
@@ -96,7 +100,7 @@ public final class LocalKafka implements AutoCloseable {
         long started = System.nanoTime();
         Process process = java(logFile, "kafka.Kafka", properties.toString()).start();
         Files.writeString(data.resolve("broker.pid"), Long.toString(process.pid()), StandardCharsets.UTF_8);
-        LocalKafka kafka = new LocalKafka(data, logFile, clientPort, clusterId, process);
+        LocalKafka kafka = new LocalKafka(data, logFile, clientPort, quorumPort, clusterId, process);
         try (KafkaCluster cluster = KafkaCluster.at(kafka.bootstrapServers())) {
             cluster.awaitReachable(READY_TIMEOUT, process::isAlive);
         } catch (IllegalStateException | InterruptedException e) {
@@ -116,6 +120,11 @@ public final class LocalKafka implements AutoCloseable {
 
     public int port() {
         return port;
+    }
+
+    /** The controller's port: a broker started again on the same data needs the same one. */
+    public int controllerPort() {
+        return controllerPort;
     }
 
     public String clusterId() {

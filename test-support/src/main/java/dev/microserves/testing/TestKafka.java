@@ -37,7 +37,9 @@ public final class TestKafka {
         try {
             Path data = Files.createTempDirectory("microserves-test-kafka-");
             LocalKafka started = LocalKafka.startOnFreePorts(data);
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAndDelete(started), "test-kafka-shutdown"));
+            // The broker of the moment: a test may have stopped and started it again (downWhile).
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAndDelete(broker != null ? broker : started),
+                    "test-kafka-shutdown"));
             try (KafkaCluster cluster = KafkaCluster.at(started.bootstrapServers())) {
                 cluster.ensureTopics(EventTopics.ALL, 1, (short) 1, EventTopics.CONFIG);
             }
@@ -49,6 +51,28 @@ public final class TestKafka {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while starting the test Kafka broker", e);
+        }
+    }
+
+    /**
+     * Stops the shared broker, runs {@code whileDown} (a test placing orders during an outage),
+     * and starts it again on the same ports and data, as a broker that was down for a while.
+     */
+    public static synchronized void downWhile(Runnable whileDown) {
+        LocalKafka running = startOnce();
+        running.close();
+        try {
+            whileDown.run();
+        } finally {
+            try {
+                broker = LocalKafka.start(running.dataDirectory(), running.port(), running.controllerPort(),
+                        running.logFile());
+            } catch (IOException e) {
+                throw new UncheckedIOException("Could not start the test Kafka broker again", e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while starting the test Kafka broker again", e);
+            }
         }
     }
 

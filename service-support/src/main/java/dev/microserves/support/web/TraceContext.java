@@ -27,6 +27,14 @@ public final class TraceContext {
         return id != null ? id : newTraceId();
     }
 
+    /**
+     * A {@code traceparent} for work the current request causes later (an event it publishes):
+     * its trace id with a new span id; a new trace when the thread serves no request.
+     */
+    public static String currentTraceparent() {
+        return traceparent(currentTraceId());
+    }
+
     /** The path of the request the current thread serves ({@code /api/orders}), if it serves one. */
     public static String currentRequestPath() {
         return CURRENT_PATH.get();
