@@ -3,6 +3,7 @@ package dev.microserves.order.service;
 import dev.microserves.order.domain.Order;
 import dev.microserves.order.domain.OrderFailure;
 import dev.microserves.order.domain.OrderNotFound;
+import dev.microserves.order.domain.OrderStatus;
 import dev.microserves.order.persistence.OrderRepository;
 import dev.microserves.support.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,7 +22,8 @@ import java.util.function.Consumer;
 /**
  * Every write of the saga, each its own short transaction on the row-locked order, so that no
  * transaction is ever open while a peer is called and every step's outcome is durable before the
- * next step starts. Also the leases of {@link OrderLeases}.
+ * next step starts. A write that moves the order to another status records its event in the same
+ * transaction ({@link OrderEvents}). Also the leases of {@link OrderLeases}.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -37,6 +39,9 @@ public class OrderProgress {
 
     @Inject
     OrderLeases leases;
+
+    @Inject
+    OrderEvents events;
 
     /** Persists a new PENDING order, leased to the request that placed it. */
     public Order start(Order order, OrderLeases.Lease lease) {
@@ -73,7 +78,11 @@ public class OrderProgress {
             throw new LeaseLost(id);
         }
         Order order = (owner.isPresent() ? orders.find(id) : orders.lock(id)).orElseThrow(() -> new OrderNotFound(id));
+        OrderStatus before = order.status();
         change.accept(order);
+        if (order.status() != before) {
+            events.reached(order);
+        }
         return order;
     }
 

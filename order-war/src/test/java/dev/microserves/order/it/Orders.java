@@ -77,6 +77,24 @@ final class Orders {
         }
     }
 
+    /** The id of the one order this customer has (for a request that got no usable answer). */
+    static UUID onlyOrderOf(UUID customerId) {
+        try (Connection c = TestEnvironment.connection();
+             PreparedStatement s = c.prepareStatement("select id from orders where customer_id = ?")) {
+            s.setObject(1, customerId);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                UUID id = r.getObject(1, UUID.class);
+                if (r.next()) {
+                    throw new IllegalStateException("more than one order of " + customerId);
+                }
+                return id;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static int countFor(UUID customerId) {
         try (Connection c = TestEnvironment.connection();
              PreparedStatement s = c.prepareStatement("select count(*) from orders where customer_id = ?")) {
