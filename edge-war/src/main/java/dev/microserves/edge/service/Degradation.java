@@ -4,6 +4,7 @@ import dev.microserves.edge.client.DependencyUnavailable;
 import dev.microserves.edge.client.PeerRefused;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
 
@@ -22,6 +23,12 @@ final class Degradation {
     private static final Logger LOG = Logger.getLogger(Degradation.class.getName());
 
     private final List<String> missing = new ArrayList<>();
+    private final Consumer<String> onLeftOut;
+
+    /** @param onLeftOut told each part that is left out (for the metrics) */
+    Degradation(Consumer<String> onLeftOut) {
+        this.onLeftOut = onLeftOut;
+    }
 
     /** The part's value, or {@code empty} (and the part named as degraded) when its service failed it. */
     <T> T optional(String part, Supplier<T> call, T empty) {
@@ -30,6 +37,7 @@ final class Degradation {
         } catch (DependencyUnavailable | PeerRefused failed) {
             LOG.fine(() -> "Page part " + part + " left out: " + failed.getMessage());
             missing.add(part);
+            onLeftOut.accept(part);
             return empty;
         }
     }

@@ -27,6 +27,9 @@ public class RateLimits {
     @ConfigProperty(name = "microserves.edge.rate-limit.max-clients", defaultValue = "10000")
     int maxClients;
 
+    @Inject
+    StorefrontMetrics metrics;
+
     private TokenBuckets buckets;
 
     @PostConstruct
@@ -38,6 +41,7 @@ public class RateLimits {
     public void admit(String subject, String sourceAddress) {
         Admission admission = buckets.admit(subject != null ? "sub:" + subject : "addr:" + sourceAddress);
         if (!admission.allowed()) {
+            metrics.rateLimited();
             throw new RateLimited(admission.retryAfterSeconds());
         }
     }

@@ -40,6 +40,9 @@ public class StorefrontPages {
     RecommendationGateway recommendations;
 
     @Inject
+    StorefrontMetrics metrics;
+
+    @Inject
     @ConfigProperty(name = "microserves.edge.recent-orders", defaultValue = "5")
     int recentOrders;
 
@@ -50,20 +53,22 @@ public class StorefrontPages {
     /** A product's page: public, so the peers are called without a token. */
     public ProductPage productPage(String sku) {
         InventoryProduct product = inventory.product(sku);
-        Degradation degradation = new Degradation();
+        Degradation degradation = new Degradation(metrics::partLeftOut);
         List<RecommendationView> related = degradation.optional(RECOMMENDATIONS,
                 () -> recommendations.forProduct(product.sku(), recommendationCount), List.of());
+        metrics.pageServed("product", !degradation.missing().isEmpty());
         return new ProductPage(product.product(), product.stock(), related, degradation.missing());
     }
 
     /** The caller's own page; every call carries the caller's {@code Authorization} header value. */
     public MyPage myPage(UUID customerId, String bearer) {
         CustomerView customer = customers.customer(customerId, bearer);
-        Degradation degradation = new Degradation();
+        Degradation degradation = new Degradation(metrics::partLeftOut);
         List<OrderView> latest = degradation.optional(RECENT_ORDERS,
                 () -> orders.recentOrders(customerId, bearer, recentOrders), List.of());
         List<RecommendationView> suggested = degradation.optional(RECOMMENDATIONS,
                 () -> recommendations.forCustomer(customerId, bearer, recommendationCount), List.of());
+        metrics.pageServed("me", !degradation.missing().isEmpty());
         return new MyPage(customer, latest, suggested, degradation.missing());
     }
 }

@@ -88,6 +88,7 @@ class ProductPageIT extends StorefrontIT {
         assertThat(page.json().path("recommendations").isArray()).isTrue();
         assertThat(page.json().path("recommendations")).isEmpty();
         assertThat(degraded(page)).containsExactly("recommendations");
+        assertThat(Storefront.metrics()).containsPattern("storefront_degraded_parts_total\\{[^}]*part=\"recommendations\"");
     }
 
     @Test

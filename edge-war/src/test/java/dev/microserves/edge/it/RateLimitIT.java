@@ -33,6 +33,7 @@ class RateLimitIT extends StorefrontIT {
         assertThat(refused.header("Retry-After")).hasValueSatisfying(s -> assertThat(Long.parseLong(s)).isPositive());
         ApiResponse otherPage = Api.service().as(other.token()).get("/api/storefront/me");
         assertThat(otherPage.status()).as("another client: %s", otherPage).isEqualTo(200);
+        assertThat(Storefront.metrics()).contains("storefront_rate_limited_total");
     }
 
     @Test

@@ -49,6 +49,11 @@ final class Storefront {
         return answer.get();
     }
 
+    /** The storefront's metrics, in Prometheus text. */
+    static String metrics() {
+        return admitted(() -> Api.service().header("Accept", "text/plain").get("/metrics?scope=application")).body();
+    }
+
     /** The skus of a list of items (recommendations). */
     static List<String> skus(JsonNode items) {
         List<String> skus = new ArrayList<>();

@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.microserves.edge.client.DependencyUnavailable;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class DegradationTest {
 
-    private final Degradation degradation = new Degradation();
+    private final List<String> reported = new ArrayList<>();
+    private final Degradation degradation = new Degradation(reported::add);
 
     @Test
     void aPartThatAnswersIsShownAndNothingIsMissing() {
@@ -31,6 +33,7 @@ class DegradationTest {
         assertThat(orders).isEmpty();
         assertThat(recommendations).isEmpty();
         assertThat(degradation.missing()).containsExactly("recentOrders", "recommendations");
+        assertThat(reported).as("told to the metrics").containsExactly("recentOrders", "recommendations");
     }
 
     @Test
