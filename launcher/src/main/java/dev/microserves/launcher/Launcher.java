@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -107,7 +108,7 @@ public final class Launcher {
         OUT.println("Microserves: starting PostgreSQL (" + (env.containsKey("DB_HOST") ? "external" : "embedded, data in "
                 + home.resolve("postgres")) + ")");
         database = Database.start(env, home.resolve("postgres"), home.resolve("logs"));
-        database.ensureDatabases(services.stream().map(ServiceDefinition::database).toList());
+        database.ensureDatabases(services.stream().map(ServiceDefinition::database).filter(Objects::nonNull).toList());
         serverEnvironment = serverEnvironment();
 
         for (ServiceDefinition service : services) {
@@ -265,7 +266,9 @@ public final class Launcher {
     private Map<String, String> environmentOf(LibertyServer server) {
         Map<String, String> own = new HashMap<>(serverEnvironment);
         own.put("HTTP_PORT", Integer.toString(server.service().port()));
-        own.put("DB_NAME", server.service().database());
+        if (server.service().database() != null) {
+            own.put("DB_NAME", server.service().database());
+        }
         own.putAll(serviceOverrides.getOrDefault(server.service().name(), Map.of()));
         own.putAll(overrides.getOrDefault(server, Map.of()));
         return own;

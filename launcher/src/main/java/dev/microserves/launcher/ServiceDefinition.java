@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 
-/** One service as {@code services.properties} describes it. */
+/** One service as {@code services.properties} describes it; {@code database} is null for a service without one. */
 record ServiceDefinition(String name, String module, String server, int port, String database) {
 
     String envPrefix() {
@@ -35,9 +35,14 @@ record ServiceDefinition(String name, String module, String server, int port, St
                     required(properties, name + ".module"),
                     required(properties, name + ".server"),
                     Integer.parseInt(portOverride != null ? portOverride : required(properties, name + ".port")),
-                    required(properties, name + ".database")));
+                    optional(properties, name + ".database")));
         }
         return services;
+    }
+
+    private static String optional(Properties properties, String key) {
+        String value = properties.getProperty(key);
+        return value == null || value.isBlank() ? null : value.trim();
     }
 
     private static String required(Properties properties, String key) {

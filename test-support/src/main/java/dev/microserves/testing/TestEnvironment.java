@@ -23,7 +23,8 @@ import org.junit.platform.launcher.LauncherSessionListener;
 
 /**
  * Runs once per test JVM, before JUnit (and so Arquillian) starts anything: starts a real
- * PostgreSQL from embedded binaries, creates the service's database, serves a JWK Set for the test
+ * PostgreSQL from embedded binaries, creates the service's database (unless the service has none:
+ * no {@code microserves.it.db-name}), serves a JWK Set for the test
  * signing key, and writes a {@code configDropins/overrides} file that points the Liberty server at
  * all of that (and adds the local connector Arquillian needs). Closes everything when the session ends.
  * With {@code microserves.it.kafka=true} it also starts a real Kafka broker ({@link TestKafka}) and
@@ -44,12 +45,14 @@ public class TestEnvironment implements LauncherSessionListener {
     @Override
     public void launcherSessionOpened(LauncherSession session) {
         String serverDir = System.getProperty("microserves.it.server-dir");
-        if (serverDir == null || postgres != null) {
+        if (serverDir == null || dropin != null) {
             return;
         }
         try {
-            postgres = EmbeddedPostgres.builder().start();
-            createDatabase(databaseName());
+            if (hasDatabase()) {
+                postgres = EmbeddedPostgres.builder().start();
+                createDatabase(databaseName());
+            }
             String jwksUri = System.getProperty("microserves.it.jwks-uri");
             if (jwksUri == null) {
                 jwksServer = serveJwks();
@@ -61,8 +64,8 @@ public class TestEnvironment implements LauncherSessionListener {
             dropin = Path.of(serverDir, "configDropins", "overrides", DROPIN);
             Files.createDirectories(dropin.getParent());
             Files.writeString(dropin, serverOverrides(jwksUri), StandardCharsets.UTF_8);
-            LOG.info("Test PostgreSQL on port " + postgres.getPort() + ", database " + databaseName()
-                    + "; Liberty overrides in " + dropin);
+            LOG.info((postgres == null ? "No test database" : "Test PostgreSQL on port " + postgres.getPort()
+                    + ", database " + databaseName()) + "; Liberty overrides in " + dropin);
         } catch (IOException | SQLException e) {
             throw new IllegalStateException("Could not prepare the integration-test environment", e);
         }
@@ -96,6 +99,11 @@ public class TestEnvironment implements LauncherSessionListener {
 
     public static String databaseName() {
         return System.getProperty("microserves.it.db-name");
+    }
+
+    /** Whether the service under test has a database (the storefront has none). */
+    private static boolean hasDatabase() {
+        return databaseName() != null && !databaseName().isBlank();
     }
 
     /** A JDBC connection to the service's own database, for asserting what was (not) written. */
@@ -161,8 +169,6 @@ public class TestEnvironment implements LauncherSessionListener {
     private static String serverOverrides(String jwksUri) {
         Map<String, String> variables = new LinkedHashMap<>(Map.of(
                 "http.port", System.getProperty("microserves.it.http-port"),
-                "db.port", Integer.toString(postgres.getPort()),
-                "db.name", databaseName(),
                 "jwt.jwks.uri", jwksUri,
                 "microserves.jwt.private-key", TestTokens.privateKeyBase64(),
                 "microserves.jwt.key-id", TestTokens.KEY_ID,
@@ -171,6 +177,10 @@ public class TestEnvironment implements LauncherSessionListener {
         if (Boolean.getBoolean("microserves.it.kafka")) {
             // The MicroProfile Config key the run command sets too (as MICROSERVES_KAFKA_BOOTSTRAP_SERVERS).
             variables.put("microserves.kafka.bootstrap-servers", TestKafka.bootstrapServers());
+        }
+        if (postgres != null) {
+            variables.put("db.port", Integer.toString(postgres.getPort()));
+            variables.put("db.name", databaseName());
         }
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<server>\n")
                 .append("  <featureManager><feature>localConnector-1.0</feature></featureManager>\n");
