@@ -24,6 +24,7 @@ public class RunningSystem implements LauncherSessionListener {
     static final int CUSTOMER_PORT = 29081;
     static final int INVENTORY_PORT = 29082;
     static final int PAYMENT_PORT = 29083;
+    static final int EDGE_PORT = 29000;
 
     private static Launcher launcher;
     private static FaultProxy inventoryProxy;
@@ -45,6 +46,7 @@ public class RunningSystem implements LauncherSessionListener {
         env.put("CUSTOMER_PORT", Integer.toString(CUSTOMER_PORT));
         env.put("INVENTORY_PORT", Integer.toString(INVENTORY_PORT));
         env.put("PAYMENT_PORT", Integer.toString(PAYMENT_PORT));
+        env.put("EDGE_PORT", Integer.toString(EDGE_PORT));
         // Orders left PENDING by the peer-down test are resolved within seconds, not minutes.
         env.put("MICROSERVES_RECOVERY_PENDING_TIMEOUT_SECONDS", "2");
         env.put("MICROSERVES_RECOVERY_INTERVAL_MILLIS", "1000");
