@@ -4,6 +4,7 @@ import dev.microserves.order.domain.Money;
 import dev.microserves.order.domain.Order;
 import dev.microserves.order.domain.OrderLine;
 import dev.microserves.order.domain.OrderStatus;
+import dev.microserves.support.events.EventJson;
 import dev.microserves.support.events.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -58,7 +59,6 @@ public class OrderEvents {
     }
 
     private static JsonObject money(Money money) {
-        return Json.createObjectBuilder().add("amount", money.amount().toPlainString())
-                .add("currency", money.currency()).build();
+        return EventJson.money(money.amount(), money.currency());
     }
 }

@@ -24,6 +24,9 @@ public class ChargeLedger {
     @Inject
     PaymentRepository payments;
 
+    @Inject
+    PaymentEvents events;
+
     /** True when the pending payment now holds its order. */
     public boolean claimOrder(Payment pending) {
         return payments.claimOrder(pending);
@@ -55,6 +58,9 @@ public class ChargeLedger {
                 .map(payment -> {
                     payment.record(outcome);
                     payments.flush();
+                    if (payment.isCaptured()) {
+                        events.captured(payment);
+                    }
                     return payment;
                 });
     }

@@ -32,6 +32,9 @@ public class RefundService {
     RefundRepository refunds;
 
     @Inject
+    PaymentEvents events;
+
+    @Inject
     PaymentMetrics metrics;
 
     /**
@@ -42,6 +45,7 @@ public class RefundService {
         Payment payment = payments.findForUpdate(paymentId).orElseThrow(() -> new PaymentNotFound(paymentId));
         Refund refund = payment.refund(amount, reason);
         payments.flush();
+        events.refunded(payment);
         metrics.refunded(payment.processor());
         LOG.info(() -> "Refunded " + refund.amount() + " of payment " + paymentId + " (" + payment.refunded()
                 + " of " + payment.amount() + " refunded in all)");
