@@ -47,29 +47,34 @@ public class StockRepository {
         return levels;
     }
 
-    /** Sets {@code quantity} units aside if that many are available; false (and nothing changed) if not. */
-    public boolean tryReserve(String sku, int quantity) {
-        return em.createNativeQuery("update stock set reserved = reserved + ?2 "
-                        + "where sku = ?1 and on_hand - reserved >= ?2")
-                .setParameter(1, sku).setParameter(2, quantity).executeUpdate() == 1;
+    /**
+     * Sets {@code quantity} units aside if that many are available: the stock after, or empty (and
+     * nothing changed) if not.
+     */
+    public Optional<StockLevel> tryReserve(String sku, int quantity) {
+        return levelsOf(em.createNativeQuery("update stock set reserved = reserved + ?2 "
+                        + "where sku = ?1 and on_hand - reserved >= ?2 returning on_hand, reserved")
+                .setParameter(1, sku).setParameter(2, quantity).getResultList()).stream().findFirst();
     }
 
-    /** Gives held units back to available. */
-    public void unreserve(String sku, int quantity) {
-        requireOne(em.createNativeQuery("update stock set reserved = reserved - ?2 where sku = ?1 and reserved >= ?2")
-                .setParameter(1, sku).setParameter(2, quantity).executeUpdate(), sku);
-    }
-
-    /** Held units leave the warehouse: both on-hand and reserved go down. Returns on-hand after. */
-    public int commit(String sku, int quantity) {
-        return onHandAfter(em.createNativeQuery("update stock set on_hand = on_hand - ?2, reserved = reserved - ?2 "
-                        + "where sku = ?1 and reserved >= ?2 returning on_hand")
+    /** Gives held units back to available. Returns the stock after. */
+    public StockLevel unreserve(String sku, int quantity) {
+        return levelAfter(em.createNativeQuery("update stock set reserved = reserved - ?2 "
+                        + "where sku = ?1 and reserved >= ?2 returning on_hand, reserved")
                 .setParameter(1, sku).setParameter(2, quantity).getResultList(), sku);
     }
 
-    /** Units that had left come back on hand. Returns on-hand after. */
-    public int putBack(String sku, int quantity) {
-        return onHandAfter(em.createNativeQuery("update stock set on_hand = on_hand + ?2 where sku = ?1 returning on_hand")
+    /** Held units leave the warehouse: both on-hand and reserved go down. Returns the stock after. */
+    public StockLevel commit(String sku, int quantity) {
+        return levelAfter(em.createNativeQuery("update stock set on_hand = on_hand - ?2, reserved = reserved - ?2 "
+                        + "where sku = ?1 and reserved >= ?2 returning on_hand, reserved")
+                .setParameter(1, sku).setParameter(2, quantity).getResultList(), sku);
+    }
+
+    /** Units that had left come back on hand. Returns the stock after. */
+    public StockLevel putBack(String sku, int quantity) {
+        return levelAfter(em.createNativeQuery("update stock set on_hand = on_hand + ?2 where sku = ?1 "
+                        + "returning on_hand, reserved")
                 .setParameter(1, sku).setParameter(2, quantity).getResultList(), sku);
     }
 
@@ -78,14 +83,18 @@ public class StockRepository {
      * {@code maxOnHand}. The new stock, or empty when the rule (or a missing row) refused it.
      */
     public Optional<StockLevel> adjust(String sku, int delta, int maxOnHand) {
-        List<?> rows = em.createNativeQuery("update stock set on_hand = on_hand + ?2 "
+        return levelsOf(em.createNativeQuery("update stock set on_hand = on_hand + ?2 "
                         + "where sku = ?1 and on_hand + ?2 >= reserved and on_hand + ?2 <= ?3 "
                         + "returning on_hand, reserved")
-                .setParameter(1, sku).setParameter(2, delta).setParameter(3, maxOnHand).getResultList();
+                .setParameter(1, sku).setParameter(2, delta).setParameter(3, maxOnHand).getResultList())
+                .stream().findFirst();
+    }
+
+    private static List<StockLevel> levelsOf(List<?> rows) {
         return rows.stream().map(row -> {
             Object[] r = (Object[]) row;
             return new StockLevel(((Number) r[0]).intValue(), ((Number) r[1]).intValue());
-        }).findFirst();
+        }).toList();
     }
 
     private static void requireOne(int updated, String sku) {
@@ -95,8 +104,8 @@ public class StockRepository {
         }
     }
 
-    private static int onHandAfter(List<?> rows, String sku) {
+    private static StockLevel levelAfter(List<?> rows, String sku) {
         requireOne(rows.size(), sku);
-        return ((Number) rows.get(0)).intValue();
+        return levelsOf(rows).get(0);
     }
 }

@@ -29,6 +29,9 @@ public class Catalogue {
     private static final Logger LOG = Logger.getLogger(Catalogue.class.getName());
 
     @Inject
+    StockEvents events;
+
+    @Inject
     ProductRepository products;
 
     @Inject
@@ -71,8 +74,10 @@ public class Catalogue {
         if (request.initialStock() > 0) {
             movements.add(StockMovement.initial(product.sku(), request.initialStock(), actor));
         }
+        StockLevel level = new StockLevel(request.initialStock(), 0);
+        events.changed(product, level);
         LOG.info(() -> "Product " + product.sku() + " created with " + request.initialStock() + " on hand");
-        return new ProductView(product, new StockLevel(request.initialStock(), 0));
+        return new ProductView(product, level);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -112,7 +117,11 @@ public class Catalogue {
             product.reweigh(change.weightGrams());
         }
         products.flush();
-        return new ProductView(product, stock.find(sku).orElse(StockLevel.NONE));
+        StockLevel level = stock.find(sku).orElse(StockLevel.NONE);
+        if (change.category() != null) {
+            events.changed(product, level);
+        }
+        return new ProductView(product, level);
     }
 
     private void requireDeploymentCurrency(Money price) {

@@ -26,6 +26,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -44,6 +45,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class Reservations {
 
     private static final Logger LOG = Logger.getLogger(Reservations.class.getName());
+
+    @Inject
+    StockEvents events;
 
     @Inject
     ReservationRepository reservations;
@@ -87,8 +91,11 @@ public class Reservations {
         }
         List<Shortage> shortages = new ArrayList<>();
         for (RequestedItem item : items.inLockOrder()) {
-            if (!stock.tryReserve(item.sku(), item.quantity())) {
+            Optional<StockLevel> after = stock.tryReserve(item.sku(), item.quantity());
+            if (after.isEmpty()) {
                 shortages.add(stock.find(item.sku()).orElse(StockLevel.NONE).shortageFor(item.sku(), item.quantity()));
+            } else {
+                events.changed(item.sku(), after.get(), item.quantity());
             }
         }
         if (!shortages.isEmpty()) {
@@ -119,8 +126,9 @@ public class Reservations {
         Reservation reservation = lock(id);
         if (reservation.commit(Instant.now())) {
             for (ReservationLine line : reservation.linesInLockOrder()) {
-                int onHand = stock.commit(line.sku(), line.quantity());
-                movements.add(StockMovement.committed(line.sku(), line.quantity(), onHand, id));
+                StockLevel after = stock.commit(line.sku(), line.quantity());
+                movements.add(StockMovement.committed(line.sku(), line.quantity(), after.onHand(), id));
+                events.changed(line.sku(), after, 0);
             }
             metrics.reservation(Outcome.COMMITTED);
         }
@@ -132,7 +140,7 @@ public class Reservations {
         Reservation reservation = lock(id);
         if (reservation.release(Instant.now())) {
             for (ReservationLine line : reservation.linesInLockOrder()) {
-                stock.unreserve(line.sku(), line.quantity());
+                events.changed(line.sku(), stock.unreserve(line.sku(), line.quantity()), 0);
             }
             metrics.reservation(Outcome.RELEASED);
         }
@@ -144,8 +152,9 @@ public class Reservations {
         Reservation reservation = lock(id);
         if (reservation.returnToStock(Instant.now())) {
             for (ReservationLine line : reservation.linesInLockOrder()) {
-                int onHand = stock.putBack(line.sku(), line.quantity());
-                movements.add(StockMovement.returned(line.sku(), line.quantity(), onHand, id));
+                StockLevel after = stock.putBack(line.sku(), line.quantity());
+                movements.add(StockMovement.returned(line.sku(), line.quantity(), after.onHand(), id));
+                events.changed(line.sku(), after, 0);
             }
             metrics.reservation(Outcome.RETURNED);
         }
@@ -166,7 +175,7 @@ public class Reservations {
                 reservation.lines().forEach(line -> toUnreserve.merge(line.sku(), line.quantity(), Integer::sum));
             }
         }
-        toUnreserve.forEach(stock::unreserve);
+        toUnreserve.forEach((sku, quantity) -> events.changed(sku, stock.unreserve(sku, quantity), 0));
         metrics.expirations(expired);
         return expired;
     }

@@ -25,6 +25,9 @@ public class StockKeeping {
     private static final Logger LOG = Logger.getLogger(StockKeeping.class.getName());
 
     @Inject
+    StockEvents events;
+
+    @Inject
     StockRepository stock;
 
     @Inject
@@ -48,6 +51,7 @@ public class StockKeeping {
         }
         StockLevel after = stock.adjust(sku, delta, StockLevel.MAX_ON_HAND).orElseThrow(() -> refusal(sku, delta));
         movements.add(StockMovement.adjustment(sku, delta, after.onHand(), reason, actor));
+        events.changed(sku, after, Math.max(0, -delta));
         metrics.stockAdjusted(delta);
         LOG.info(() -> "Stock of " + sku + " adjusted by " + delta + " (" + reason + "): " + after);
         return after;
