@@ -39,6 +39,9 @@ public class CustomerService {
     CustomerRepository customers;
 
     @Inject
+    CustomerEvents events;
+
+    @Inject
     @ConfigProperty(name = "microserves.premium.discount-rate", defaultValue = "0.10")
     BigDecimal premiumDiscountRate;
 
@@ -72,6 +75,7 @@ public class CustomerService {
             // The unique email constraint caught a registration that raced this one.
             throw new EmailTaken();
         }
+        events.registered(customer.id(), customer.tier());
         metrics.counter("customers_registered_total").inc();
         LOG.info(() -> "Registered customer " + customer.id());
         return customer;
@@ -101,6 +105,7 @@ public class CustomerService {
             if (!customers.changeTier(id, customer.version(), change.tier(), rate)) {
                 throw ProblemException.preconditionFailed("The customer changed meanwhile; read it again and retry.");
             }
+            events.tierChanged(id, change.tier());
             LOG.info(() -> "Customer " + id + " is now " + change.tier());
             customer = get(id);
         }
