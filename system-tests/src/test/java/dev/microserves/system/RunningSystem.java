@@ -25,6 +25,7 @@ public class RunningSystem implements LauncherSessionListener {
     static final int INVENTORY_PORT = 29082;
     static final int PAYMENT_PORT = 29083;
     static final int EDGE_PORT = 29000;
+    static final int KAFKA_PORT = 29092;
 
     private static Launcher launcher;
     private static FaultProxy inventoryProxy;
@@ -47,6 +48,7 @@ public class RunningSystem implements LauncherSessionListener {
         env.put("INVENTORY_PORT", Integer.toString(INVENTORY_PORT));
         env.put("PAYMENT_PORT", Integer.toString(PAYMENT_PORT));
         env.put("EDGE_PORT", Integer.toString(EDGE_PORT));
+        env.put("KAFKA_PORT", Integer.toString(KAFKA_PORT));
         // Orders left PENDING by the peer-down test are resolved within seconds, not minutes.
         env.put("MICROSERVES_RECOVERY_PENDING_TIMEOUT_SECONDS", "2");
         env.put("MICROSERVES_RECOVERY_INTERVAL_MILLIS", "1000");
