@@ -6,6 +6,8 @@ import dev.microserves.inventory.domain.Sku;
 import dev.microserves.inventory.domain.StockLevel;
 import dev.microserves.inventory.service.Catalogue;
 import dev.microserves.inventory.service.Catalogue.ProductView;
+import dev.microserves.inventory.service.CatalogueReads;
+import dev.microserves.inventory.service.CatalogueReads.CachedProduct;
 import dev.microserves.inventory.service.StockKeeping;
 import dev.microserves.support.idempotency.IdempotentRequests;
 import dev.microserves.support.problem.FieldError;
@@ -16,10 +18,12 @@ import dev.microserves.support.text.TextRules;
 import dev.microserves.support.web.ETags;
 import dev.microserves.support.web.Page;
 import dev.microserves.support.web.PageRequest;
+import dev.microserves.support.web.StrictJsonb;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -36,6 +40,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -53,11 +58,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @APIResponse(responseCode = "400", description = "Invalid or malformed request (problem slug validation or malformed-json)")
 public class ProductsResource {
 
+    private static final Jsonb JSONB = new StrictJsonb().getContext(ProductResponse.class);
+
     /** The longest {@code q} a search takes. */
     static final int QUERY_MAX = 200;
 
     @Inject
     Catalogue catalogue;
+
+    @Inject
+    CatalogueReads reads;
 
     @Inject
     StockKeeping stockKeeping;
@@ -90,7 +100,8 @@ public class ProductsResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "Search the catalogue (public), by sku")
+    @Operation(summary = "Search the catalogue (public), by sku",
+            description = "Served from memory, as fresh as a product read (see GET /api/products/{sku}).")
     @APIResponse(responseCode = "200", description = "A page of products: {items, page, size, totalItems}")
     public Page<ProductResponse> search(
             @Parameter(description = "only this category (exact, lower-case slug)", schema = @Schema(pattern = Category.PATTERN))
@@ -110,18 +121,28 @@ public class ProductsResource {
         if (!errors.isEmpty()) {
             throw ProblemException.validation(errors);
         }
-        return catalogue.search(categoryFilter, q, PageRequest.of(page, size)).map(ProductResponse::of);
+        return reads.search(categoryFilter, q, PageRequest.of(page, size)).map(ProductResponse::of);
     }
 
     @GET
     @Path("{sku}")
     @PermitAll
-    @Operation(summary = "Read a product with its stock (public)")
+    @Operation(summary = "Read a product with its stock (public)",
+            description = "Served from memory. A change made through this service (an edit, a reservation, an "
+                    + "adjustment) shows on the next read after it; one this instance cannot see (another instance, "
+                    + "a change in the database by hand) within microserves.catalogue.read-cache-ms (500 ms). "
+                    + "Reservations check stock in the database, never here.")
     @APIResponse(responseCode = "200", description = "The product with {stock: {onHand, reserved, available}}; ETag carries its version")
     @APIResponse(responseCode = "404", description = "No such product (not-found)")
     public Response get(@Parameter(schema = @Schema(pattern = Sku.PATTERN)) @PathParam("sku") String sku) {
-        ProductView view = catalogue.get(existingSkuFormat(sku));
-        return Response.ok(ProductResponse.of(view)).tag(ETags.of(view.product().version())).build();
+        CachedProduct cached = reads.product(existingSkuFormat(sku));
+        // The JSON is written once per cached state, not once per read (the same JSON-B as the provider's).
+        return Response.ok(cached.rendered(ProductsResource::json), MediaType.APPLICATION_JSON_TYPE)
+                .tag(ETags.of(cached.view().product().version())).build();
+    }
+
+    private static byte[] json(ProductView view) {
+        return JSONB.toJson(ProductResponse.of(view)).getBytes(StandardCharsets.UTF_8);
     }
 
     @PATCH

@@ -1,7 +1,10 @@
 package dev.microserves.inventory.persistence;
 
+import dev.microserves.inventory.domain.ProductChanged;
 import dev.microserves.inventory.domain.StockLevel;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
@@ -15,7 +18,8 @@ import java.util.Optional;
  * ({@code on_hand - reserved >= quantity}, {@code on_hand + delta >= reserved}): PostgreSQL locks
  * the row, re-checks the rule against the latest committed values and changes it, or changes
  * nothing. No value is ever read into Java, changed and written back. The CHECK constraints on
- * the table are the last line of defence.
+ * the table are the last line of defence. Every change also announces itself
+ * ({@link ProductChanged}), for the catalogue's read cache.
  */
 @ApplicationScoped
 public class StockRepository {
@@ -23,9 +27,13 @@ public class StockRepository {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    Event<ProductChanged> changes;
+
     public void create(String sku, int onHand) {
         em.createNativeQuery("insert into stock (sku, on_hand, reserved) values (?1, ?2, 0)")
                 .setParameter(1, sku).setParameter(2, onHand).executeUpdate();
+        changed(sku);
     }
 
     public Optional<StockLevel> find(String sku) {
@@ -49,15 +57,20 @@ public class StockRepository {
 
     /** Sets {@code quantity} units aside if that many are available; false (and nothing changed) if not. */
     public boolean tryReserve(String sku, int quantity) {
-        return em.createNativeQuery("update stock set reserved = reserved + ?2 "
+        boolean reserved = em.createNativeQuery("update stock set reserved = reserved + ?2 "
                         + "where sku = ?1 and on_hand - reserved >= ?2")
                 .setParameter(1, sku).setParameter(2, quantity).executeUpdate() == 1;
+        if (reserved) {
+            changed(sku);
+        }
+        return reserved;
     }
 
     /** Gives held units back to available. */
     public void unreserve(String sku, int quantity) {
         requireOne(em.createNativeQuery("update stock set reserved = reserved - ?2 where sku = ?1 and reserved >= ?2")
                 .setParameter(1, sku).setParameter(2, quantity).executeUpdate(), sku);
+        changed(sku);
     }
 
     /** Held units leave the warehouse: both on-hand and reserved go down. Returns on-hand after. */
@@ -82,10 +95,16 @@ public class StockRepository {
                         + "where sku = ?1 and on_hand + ?2 >= reserved and on_hand + ?2 <= ?3 "
                         + "returning on_hand, reserved")
                 .setParameter(1, sku).setParameter(2, delta).setParameter(3, maxOnHand).getResultList();
-        return rows.stream().map(row -> {
+        Optional<StockLevel> after = rows.stream().map(row -> {
             Object[] r = (Object[]) row;
             return new StockLevel(((Number) r[0]).intValue(), ((Number) r[1]).intValue());
         }).findFirst();
+        after.ifPresent(level -> changed(sku));
+        return after;
+    }
+
+    private void changed(String sku) {
+        changes.fire(new ProductChanged(sku, false));
     }
 
     private static void requireOne(int updated, String sku) {
@@ -95,8 +114,9 @@ public class StockRepository {
         }
     }
 
-    private static int onHandAfter(List<?> rows, String sku) {
+    private int onHandAfter(List<?> rows, String sku) {
         requireOne(rows.size(), sku);
+        changed(sku);
         return ((Number) rows.get(0)).intValue();
     }
 }
