@@ -1,9 +1,12 @@
 package dev.microserves.inventory.persistence;
 
 import dev.microserves.inventory.domain.Product;
+import dev.microserves.inventory.domain.ProductChanged;
 import dev.microserves.support.web.Page;
 import dev.microserves.support.web.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -20,6 +23,9 @@ public class ProductRepository {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Event<ProductChanged> changes;
 
     public Optional<Product> find(String sku) {
         return Optional.ofNullable(em.find(Product.class, sku));
@@ -53,11 +59,16 @@ public class ProductRepository {
     public void save(Product product) {
         em.persist(product);
         em.flush();
+        changes.fire(new ProductChanged(product.sku(), true));
     }
 
-    /** Writes pending changes now, so that the version the caller answers with is the stored one. */
-    public void flush() {
+    /**
+     * Writes the pending changes of {@code product} now, so that the version the caller answers with
+     * is the stored one, and announces them ({@link ProductChanged}).
+     */
+    public void flush(Product product) {
         em.flush();
+        changes.fire(new ProductChanged(product.sku(), true));
     }
 
     /**

@@ -1,7 +1,10 @@
 package dev.microserves.inventory.persistence;
 
+import dev.microserves.inventory.domain.ProductChanged;
 import dev.microserves.inventory.domain.StockLevel;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
@@ -15,7 +18,8 @@ import java.util.Optional;
  * ({@code on_hand - reserved >= quantity}, {@code on_hand + delta >= reserved}): PostgreSQL locks
  * the row, re-checks the rule against the latest committed values and changes it, or changes
  * nothing. No value is ever read into Java, changed and written back. The CHECK constraints on
- * the table are the last line of defence.
+ * the table are the last line of defence. Every change also announces itself
+ * ({@link ProductChanged}), for the catalogue's read cache.
  */
 @ApplicationScoped
 public class StockRepository {
@@ -23,9 +27,13 @@ public class StockRepository {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    Event<ProductChanged> changes;
+
     public void create(String sku, int onHand) {
         em.createNativeQuery("insert into stock (sku, on_hand, reserved) values (?1, ?2, 0)")
                 .setParameter(1, sku).setParameter(2, onHand).executeUpdate();
+        changed(sku, new StockLevel(onHand, 0));
     }
 
     public Optional<StockLevel> find(String sku) {
@@ -54,7 +62,8 @@ public class StockRepository {
     public Optional<StockLevel> tryReserve(String sku, int quantity) {
         return levelsOf(em.createNativeQuery("update stock set reserved = reserved + ?2 "
                         + "where sku = ?1 and on_hand - reserved >= ?2 returning on_hand, reserved")
-                .setParameter(1, sku).setParameter(2, quantity).getResultList()).stream().findFirst();
+                .setParameter(1, sku).setParameter(2, quantity).getResultList()).stream().findFirst()
+                .map(level -> changed(sku, level));
     }
 
     /** Gives held units back to available. Returns the stock after. */
@@ -87,7 +96,13 @@ public class StockRepository {
                         + "where sku = ?1 and on_hand + ?2 >= reserved and on_hand + ?2 <= ?3 "
                         + "returning on_hand, reserved")
                 .setParameter(1, sku).setParameter(2, delta).setParameter(3, maxOnHand).getResultList())
-                .stream().findFirst();
+                .stream().findFirst().map(level -> changed(sku, level));
+    }
+
+    /** Tells the catalogue's read cache (after the transaction) that the stock of {@code sku} changed. */
+    private StockLevel changed(String sku, StockLevel after) {
+        changes.fire(new ProductChanged(sku, false));
+        return after;
     }
 
     private static List<StockLevel> levelsOf(List<?> rows) {
@@ -104,8 +119,8 @@ public class StockRepository {
         }
     }
 
-    private static StockLevel levelAfter(List<?> rows, String sku) {
+    private StockLevel levelAfter(List<?> rows, String sku) {
         requireOne(rows.size(), sku);
-        return levelsOf(rows).get(0);
+        return changed(sku, levelsOf(rows).get(0));
     }
 }

@@ -17,6 +17,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -86,6 +88,16 @@ public class Catalogue {
         return new ProductView(product, stock.find(sku).orElse(StockLevel.NONE));
     }
 
+    /** Each of {@code skus} that exists, with its stock (two queries, whatever their number). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, ProductView> views(Collection<String> skus) {
+        Map<String, Product> found = products.findAll(skus);
+        Map<String, StockLevel> levels = stock.levels(found.keySet());
+        Map<String, ProductView> views = new HashMap<>();
+        found.forEach((sku, p) -> views.put(sku, new ProductView(p, levels.getOrDefault(sku, StockLevel.NONE))));
+        return views;
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<ProductView> search(String category, String text, PageRequest page) {
         Page<Product> found = products.search(category, text, page);
@@ -116,7 +128,7 @@ public class Catalogue {
         if (change.weightGrams() != null) {
             product.reweigh(change.weightGrams());
         }
-        products.flush();
+        products.flush(product);
         StockLevel level = stock.find(sku).orElse(StockLevel.NONE);
         if (change.category() != null) {
             events.changed(product, level);
