@@ -31,7 +31,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 @Timeout(5000)
 @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 10_000, successThreshold = 2,
         skipOn = Refusal.class)
-@Bulkhead(10)
+@Bulkhead(40)
 public class PaymentGateway {
 
     static final String PEER = "payment";
