@@ -26,6 +26,7 @@ public class RunningSystem implements LauncherSessionListener {
     static final int PAYMENT_PORT = 29083;
     static final int EDGE_PORT = 29000;
     static final int KAFKA_PORT = 29092;
+    static final int RECOMMENDATION_PORT = 29084;
 
     private static Launcher launcher;
     private static FaultProxy inventoryProxy;
@@ -49,6 +50,7 @@ public class RunningSystem implements LauncherSessionListener {
         env.put("PAYMENT_PORT", Integer.toString(PAYMENT_PORT));
         env.put("EDGE_PORT", Integer.toString(EDGE_PORT));
         env.put("KAFKA_PORT", Integer.toString(KAFKA_PORT));
+        env.put("RECOMMENDATION_PORT", Integer.toString(RECOMMENDATION_PORT));
         // Orders left PENDING by the peer-down test are resolved within seconds, not minutes.
         env.put("MICROSERVES_RECOVERY_PENDING_TIMEOUT_SECONDS", "2");
         env.put("MICROSERVES_RECOVERY_INTERVAL_MILLIS", "1000");
@@ -113,6 +115,14 @@ public class RunningSystem implements LauncherSessionListener {
 
     static Api payment() {
         return Api.of(URI.create("http://localhost:" + PAYMENT_PORT));
+    }
+
+    static Api recommendation() {
+        return Api.of(URI.create("http://localhost:" + RECOMMENDATION_PORT));
+    }
+
+    static Api edge() {
+        return Api.of(URI.create("http://localhost:" + EDGE_PORT));
     }
 
     private static void deleteRecursively(Path dir) {

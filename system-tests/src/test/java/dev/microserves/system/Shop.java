@@ -70,9 +70,14 @@ final class Shop {
     }
 
     static ApiResponse placeOrder(Buyer buyer, String sku, int quantity, String idempotencyKey) {
+        return placeOrder(buyer, List.of(Map.of("sku", sku, "quantity", quantity)), idempotencyKey);
+    }
+
+    /** An order of several lines, each {@code {sku, quantity}}. */
+    static ApiResponse placeOrder(Buyer buyer, List<Map<String, Object>> items, String idempotencyKey) {
         return buyer.orders().header("Idempotency-Key", idempotencyKey).post("/api/orders", Map.of(
                 "customerId", buyer.id(),
-                "items", List.of(Map.of("sku", sku, "quantity", quantity)),
+                "items", items,
                 "shippingAddressId", buyer.addressId(),
                 "paymentMethodId", buyer.paymentMethodId()));
     }
