@@ -55,6 +55,14 @@ class CustomerRevalidationIT {
         return new Product("SKU-" + UUID.randomUUID().toString().substring(0, 8), price, 400);
     }
 
+    /** A shopper with a versioned record, the product reservable, and charges captured. */
+    private static Shopper shopperBuying(Product product) {
+        Shopper shopper = peers.versionedShopper();
+        peers.reservable(product);
+        peers.chargeable(shopper);
+        return shopper;
+    }
+
     private static ApiResponse place(Shopper shopper, Product product) {
         return Orders.place(shopper, Orders.body(shopper, product.sku(), 1));
     }
@@ -66,10 +74,8 @@ class CustomerRevalidationIT {
 
     @Test
     void aSecondOrderRevalidatesAndWorksFromA304() {
-        Shopper shopper = peers.versionedShopper();
         Product mug = product("19.99");
-        peers.reservable(mug);
-        peers.chargeable(shopper);
+        Shopper shopper = shopperBuying(mug);
 
         ApiResponse first = place(shopper, mug);
         ApiResponse second = place(shopper, mug);
@@ -96,10 +102,8 @@ class CustomerRevalidationIT {
 
     /** One order caches the customer; then the customer drops its address or card; the next order names it. */
     private static void refusedOnceRemoved(boolean keepsAddress, boolean keepsCard, String slug) {
-        Shopper shopper = peers.versionedShopper();
         Product mug = product("19.99");
-        peers.reservable(mug);
-        peers.chargeable(shopper);
+        Shopper shopper = shopperBuying(mug);
         assertThat(place(shopper, mug).status()).isEqualTo(201);
 
         peers.customerIs(shopper, 2, false, keepsAddress, keepsCard);
@@ -113,10 +117,8 @@ class CustomerRevalidationIT {
 
     @Test
     void aNewTierCountsFromTheNextOrder() {
-        Shopper shopper = peers.versionedShopper();
         Product kettle = product("50.00");
-        peers.reservable(kettle);
-        peers.chargeable(shopper);
+        Shopper shopper = shopperBuying(kettle);
         ApiResponse standard = place(shopper, kettle);
         assertThat(standard.text("/discount/amount")).isEqualTo("0.00");
 
