@@ -29,12 +29,14 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -81,12 +83,27 @@ public class CustomersResource {
     @RolesAllowed({Roles.CUSTOMER, Roles.ADMIN, Roles.SERVICE})
     @SecurityRequirement(name = "jwt")
     @Operation(summary = "Read a customer (the customer itself, an admin, or a service)")
-    @APIResponse(responseCode = "200", description = "The customer; ETag carries its version")
+    @APIResponse(responseCode = "200", description = "The customer; ETag carries its version",
+            headers = @Header(name = "ETag", description = "the customer's version, a strong tag (\"3\")"))
+    @APIResponse(responseCode = "304", description = "If-None-Match names the current version: no body",
+            headers = @Header(name = "ETag", description = "the current version"))
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Another customer's record (forbidden)")
     @APIResponse(responseCode = "404", description = "No such customer (not-found)")
-    public Response get(@PathParam("id") UUID id) {
+    public Response get(@PathParam("id") UUID id,
+                        @Parameter(description = "ETags read before (\"3\", or a list): 304 while one is still current; "
+                                + "an unreadable tag matches nothing")
+                        @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        // Who may read is decided before anything is looked up: a 304 reveals no more than a 200 would.
         Caller.of(securityContext).requireSelfAdminOrService(id.toString());
+        IfNoneMatch known = IfNoneMatch.parse(ifNoneMatch);
+        if (!known.namesNothing()) {
+            // The cheap question first (one indexed column, no collections, no body): still current?
+            long version = customers.version(id);
+            if (known.matches(version)) {
+                return Response.notModified(ETags.of(version)).build();
+            }
+        }
         Customer customer = customers.get(id);
         return Response.ok(CustomerResponse.of(customer)).tag(ETags.of(customer.version())).build();
     }

@@ -23,6 +23,16 @@ public class CustomerRepository {
         return Optional.ofNullable(em.find(Customer.class, id)).map(CustomerRepository::withDetails);
     }
 
+    /**
+     * The customer's version, read from the row alone. Every change to what a customer shows
+     * (name, tier and rate, an address or payment method added or removed) raises it.
+     */
+    public Optional<Long> version(UUID id) {
+        return em.createQuery("select c.version from Customer c where c.id = :id", Long.class)
+                .setParameter("id", id)
+                .getResultStream().findFirst();
+    }
+
     public Optional<Customer> findByEmail(String email) {
         return em.createQuery("select c from Customer c where c.email = :email", Customer.class)
                 .setParameter("email", Customer.normalizeEmail(email))

@@ -85,6 +85,11 @@ public class CustomerService {
         return customers.find(id).orElseThrow(() -> new CustomerNotFound(id));
     }
 
+    /** The customer's current version alone (what its ETag says), without loading it. */
+    public long version(UUID id) {
+        return customers.version(id).orElseThrow(() -> new CustomerNotFound(id));
+    }
+
     public Page<Customer> search(String email, PageRequest page) {
         return customers.search(email, page);
     }

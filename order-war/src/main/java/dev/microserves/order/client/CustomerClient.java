@@ -8,6 +8,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
@@ -20,7 +21,13 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 @Produces(MediaType.APPLICATION_JSON)
 public interface CustomerClient {
 
+    /**
+     * 200 with a {@link CustomerView} and its ETag, or, when {@code ifNoneMatch} (null: not sent)
+     * still names the current version, 304 without a body. Errors (4xx, 5xx) go through
+     * {@link CustomerProblems}.
+     */
     @GET
     @Path("{id}")
-    CustomerView customer(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("id") UUID id);
+    Response customer(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
+                      @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch, @PathParam("id") UUID id);
 }

@@ -133,20 +133,52 @@ final class Peers {
     Shopper shopper(boolean premium, String country) {
         Shopper shopper = new Shopper(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
                 "tok_" + UUID.randomUUID().toString().replace("-", ""), UUID.randomUUID());
-        customer.stubFor(get(urlEqualTo("/api/customers/" + shopper.id())).willReturn(okJson("""
+        customer.stubFor(get(urlEqualTo("/api/customers/" + shopper.id()))
+                .willReturn(okJson(customerJson(shopper, premium, country, 1, true, true))));
+        return shopper;
+    }
+
+    /**
+     * A shopper whose record carries a version ETag (as the real customer service sends it), and
+     * answers a read naming that version in If-None-Match with a bodiless 304.
+     */
+    Shopper versionedShopper() {
+        Shopper shopper = shopper();
+        customerIs(shopper, 1, false, true, true);
+        return shopper;
+    }
+
+    /** The customer service now knows the shopper at this version, as described. */
+    void customerIs(Shopper shopper, long version, boolean premium, boolean withAddress, boolean withCard) {
+        String path = "/api/customers/" + shopper.id();
+        customer.getStubMappings().stream().filter(m -> path.equals(m.getRequest().getUrl())).toList()
+                .forEach(customer::removeStubMapping);
+        String etag = "\"" + version + "\"";
+        customer.stubFor(get(urlEqualTo(path)).atPriority(1).withHeader("If-None-Match", equalTo(etag))
+                .willReturn(aResponse().withStatus(304).withHeader("ETag", etag)));
+        customer.stubFor(get(urlEqualTo(path)).atPriority(5)
+                .willReturn(okJson(customerJson(shopper, premium, "US", version, withAddress, withCard)).withHeader("ETag", etag)));
+    }
+
+    private static String customerJson(Shopper shopper, boolean premium, String country, long version,
+                                       boolean withAddress, boolean withCard) {
+        String address = """
+                {"id": "%s", "label": "Home", "line1": "1 Main St", "city": "Springfield",
+                 "postalCode": "12345", "country": "%s"}""".formatted(shopper.addressId(), country);
+        String card = """
+                {"id": "%s", "type": "CARD", "token": "%s", "brand": "VISA", "last4": "4242", "expMonth": 12, "expYear": 2030},
+                """.formatted(shopper.cardId(), shopper.cardToken());
+        return """
                 {"id": "%s", "name": "Test Shopper", "email": "%s@example.com", "tier": "%s",
                  "discountRate": "%s", "freeShipping": %s,
-                 "addresses": [{"id": "%s", "label": "Home", "line1": "1 Main St", "city": "Springfield",
-                                "postalCode": "12345", "country": "%s"}],
-                 "paymentMethods": [
-                   {"id": "%s", "type": "CARD", "token": "%s", "brand": "VISA", "last4": "4242", "expMonth": 12, "expYear": 2030},
+                 "addresses": [%s],
+                 "paymentMethods": [%s
                    {"id": "%s", "type": "PAYPAL", "token": "%s", "payerEmail": "%s@paypal.example.com"},
                    {"id": "%s", "type": "PAYPAL", "payerEmail": "%s@paypal.example.com"}],
-                 "createdAt": "2026-01-01T00:00:00Z", "version": 1}""".formatted(
+                 "createdAt": "2026-01-01T00:00:00Z", "version": %d}""".formatted(
                 shopper.id(), shopper.id(), premium ? "PREMIUM" : "STANDARD", premium ? "0.10" : "0.00", premium,
-                shopper.addressId(), country, shopper.cardId(), shopper.cardToken(), shopper.payPalId(), shopper.payPalToken(), shopper.id(),
-                shopper.emailOnlyPayPalId(), shopper.id()))));
-        return shopper;
+                withAddress ? address : "", withCard ? card : "", shopper.payPalId(), shopper.payPalToken(), shopper.id(),
+                shopper.emailOnlyPayPalId(), shopper.id(), version);
     }
 
     // ---- inventory ------------------------------------------------------------------------------
