@@ -23,8 +23,12 @@ class ProductionModeSystemIT {
                 Map.of("MICROSERVES_DEV_MODE", "false"));
         try {
             // The server itself comes up (CWWKF0011I); the application in it does not (CWWKZ0002E).
+            // Wait for the application's own outcome, started (CWWKZ0001I) or failed: on a busy
+            // machine the server reports ready before an application that takes over 30 s.
             await().atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofMillis(500)).until(() ->
-                    Files.exists(production.logFile()) && Files.readString(production.logFile()).contains("CWWKF0011I"));
+                    Files.exists(production.logFile()) && Files.readString(production.logFile()).contains("CWWKF0011I")
+                            && (Files.readString(production.logFile()).contains("CWWKZ0002E")
+                                || Files.readString(production.logFile()).contains("CWWKZ0001I")));
             String log = Files.readString(production.logFile());
             assertThat(log).contains("Refusing to start", "CWWKZ0002E",
                     "microserves.admin.password (MICROSERVES_ADMIN_PASSWORD)",
