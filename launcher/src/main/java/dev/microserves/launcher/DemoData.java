@@ -76,9 +76,11 @@ final class DemoData {
     }
 
     private void run(JsonNode step) throws IOException, InterruptedException {
+        Map<String, String> headers = new java.util.LinkedHashMap<>();
+        step.path("headers").fields().forEachRemaining(h -> headers.put(h.getKey(), substitute(h.getValue().asText())));
         HttpResponse<String> response = send(step.path("service").asText(), step.path("method").asText("POST"),
-                substitute(step.path("path").asText()), step.path("auth").asText("none"),
-                step.has("body") ? substitute(JSON.writeValueAsString(step.get("body"))) : null);
+                substitute(step.path("path").asText()), substitute(step.path("auth").asText("none")),
+                step.has("body") ? substitute(JSON.writeValueAsString(step.get("body"))) : null, headers);
         Set<Integer> expected = new HashSet<>();
         step.path("expect").forEach(s -> expected.add(s.asInt()));
         if (!expected.contains(response.statusCode())) {
@@ -110,6 +112,15 @@ final class DemoData {
 
     private HttpResponse<String> send(String service, String method, String path, String auth, String body)
             throws IOException, InterruptedException {
+        return send(service, method, path, auth, body, Map.of());
+    }
+
+    /**
+     * {@code auth}: {@code none}, {@code admin} (the admin's token), or {@code bearer:<token>} (a
+     * token a step captured, e.g. the demo customer's, to place its orders).
+     */
+    private HttpResponse<String> send(String service, String method, String path, String auth, String body,
+                                      Map<String, String> headers) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(services.get(service).url() + path))
                 .timeout(Duration.ofSeconds(30))
                 .header("Accept", "application/json")
@@ -119,7 +130,10 @@ final class DemoData {
         }
         if ("admin".equals(auth)) {
             request.header("Authorization", "Bearer " + adminToken());
+        } else if (auth.startsWith("bearer:")) {
+            request.header("Authorization", "Bearer " + auth.substring("bearer:".length()));
         }
+        headers.forEach(request::header);
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
