@@ -179,6 +179,26 @@ class RecommendationsIT {
     }
 
     @Test
+    void aRecordThatBreaksItsSchemaIsSkippedAndHoldsNothingBack() {
+        String p = Shop.prefix();
+        String a = p + "-A", marker = p + "-M";
+        String category = "bins " + p;
+        shop.categorize(a, category);
+        shop.sendUnchecked(Shop.INVENTORY, a, "{not json");
+        shop.categorize(marker, category);
+        Order broken = new Order(UUID.randomUUID(), UUID.randomUUID(), lines("S".repeat(65), 1, a, 1));
+        shop.sendUnchecked(Shop.ORDERS, broken.id().toString(),
+                shop.orderEvent(UUID.randomUUID(), broken, "confirmed", "CONFIRMED").toString());
+        shop.sendUnchecked(Shop.ORDERS, "x", "[]");
+        shop.confirm(lines(marker, 1));
+
+        // Nothing of the broken order counted (not even its valid line), and what came after was applied.
+        awaitItems("/api/recommendations/top-sellers?category=" + HostileInput.encode(category), marker + " 1");
+        ApiResponse status = Api.service().as(TestTokens.admin()).get("/api/admin/recommendations/status");
+        assertThat(status.json().path("recordsSkipped").asLong()).isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
     void aCustomersListComesFromTheirPurchasesWithoutWhatTheyBoughtForThemOrAnAdminOnly() {
         String p = Shop.prefix();
         String a = p + "-A", b = p + "-B", x = p + "-X", y = p + "-Y", w = p + "-W";

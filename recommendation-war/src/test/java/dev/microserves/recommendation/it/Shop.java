@@ -102,8 +102,13 @@ final class Shop implements AutoCloseable {
     /** Sends an envelope as it is (a test may send one twice), after checking it against its topic's schema. */
     void send(String topic, String key, ObjectNode envelope) {
         EventSchemas.assertValid(topic, envelope);
+        sendUnchecked(topic, key, envelope.toString());
+    }
+
+    /** Sends any value, a broken one too: what a faulty producer could put on a topic. */
+    void sendUnchecked(String topic, String key, String value) {
         try {
-            producer.send(new ProducerRecord<>(topic, key, envelope.toString())).get(30, TimeUnit.SECONDS);
+            producer.send(new ProducerRecord<>(topic, key, value)).get(30, TimeUnit.SECONDS);
         } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("Could not produce to " + topic, e);
         } catch (InterruptedException e) {
