@@ -2,6 +2,7 @@ package dev.microserves.order.persistence;
 
 import dev.microserves.order.domain.Order;
 import dev.microserves.order.domain.OrderStatus;
+import dev.microserves.support.persistence.Timestamps;
 import dev.microserves.support.web.Page;
 import dev.microserves.support.web.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -135,27 +136,11 @@ public class OrderRepository {
         Object[] row = (Object[]) em.createNativeQuery(
                         "select count(*), min(created_at) from orders where status = 'PENDING'")
                 .getSingleResult();
-        return new PendingSummary(((Number) row[0]).longValue(), toInstant(row[1]));
+        return new PendingSummary(((Number) row[0]).longValue(), Timestamps.toInstant(row[1]));
     }
 
     /** The PENDING orders: how many, and when the oldest was created. */
     public record PendingSummary(long count, Instant oldestCreatedAt) {
-    }
-
-    private static Instant toInstant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof java.time.OffsetDateTime odt) {
-            return odt.toInstant();
-        }
-        if (value instanceof java.sql.Timestamp ts) {
-            return ts.toInstant();
-        }
-        throw new IllegalStateException("unexpected timestamp type " + value.getClass());
     }
 
     /** One batch of the orders created in {@code [from, until)}, oldest first, after {@code offset} of them. */

@@ -1,6 +1,7 @@
 package dev.microserves.recommendation.service;
 
 import dev.microserves.recommendation.service.EventApplier.Outcome;
+import dev.microserves.support.events.KafkaClients;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -177,15 +178,7 @@ public class EventConsumer {
         config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "200");
         config.put(ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "10000");
         config.put(ConsumerConfig.REQUEST_TIMEOUT_MS_CONFIG, "5000");
-        // Deserializer instances, not class names, and the application's class loader while the
-        // client sets itself up: nothing is loaded through a Liberty thread's context class loader.
-        ClassLoader previous = Thread.currentThread().getContextClassLoader();
-        Thread.currentThread().setContextClassLoader(EventConsumer.class.getClassLoader());
-        try {
-            return new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer());
-        } finally {
-            Thread.currentThread().setContextClassLoader(previous);
-        }
+        return KafkaClients.create(() -> new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer()));
     }
 
     /** Takes every partition of both topics; false (after a pause) while a topic is not there yet. */

@@ -89,14 +89,7 @@ public class EventPublisher {
             config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, "5000");
             config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, "10000");
             config.put(ProducerConfig.LINGER_MS_CONFIG, "2");
-            // Serializer instances, not class names: nothing is loaded through the thread's class loader.
-            ClassLoader previous = Thread.currentThread().getContextClassLoader();
-            Thread.currentThread().setContextClassLoader(EventPublisher.class.getClassLoader());
-            try {
-                producer = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer());
-            } finally {
-                Thread.currentThread().setContextClassLoader(previous);
-            }
+            producer = KafkaClients.create(() -> new KafkaProducer<>(config, new StringSerializer(), new StringSerializer()));
         }
         return producer;
     }

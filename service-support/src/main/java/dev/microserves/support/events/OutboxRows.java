@@ -1,11 +1,11 @@
 package dev.microserves.support.events;
 
+import dev.microserves.support.persistence.Timestamps;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 
 /** The {@code outbox_events} table, as the relay reads and marks it. */
@@ -54,7 +54,7 @@ public class OutboxRows {
     public Backlog backlog() {
         Object[] row = (Object[]) em.createNativeQuery(
                 "select count(*), min(created_at) from outbox_events where published_at is null").getSingleResult();
-        return new Backlog(((Number) row[0]).longValue(), toInstant(row[1]));
+        return new Backlog(((Number) row[0]).longValue(), Timestamps.toInstant(row[1]));
     }
 
     /** Forgets published events older than {@code hours}. */
@@ -66,18 +66,5 @@ public class OutboxRows {
 
     /** The events waiting to be published. */
     public record Backlog(long count, Instant oldestCreatedAt) {
-    }
-
-    private static Instant toInstant(Object value) {
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof OffsetDateTime odt) {
-            return odt.toInstant();
-        }
-        if (value instanceof java.sql.Timestamp ts) {
-            return ts.toInstant();
-        }
-        return null;
     }
 }
