@@ -16,13 +16,14 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The resource figures beside the benchmark: each server's time to ready (alone, and the four
+ * The resource figures beside the benchmark: each server's time to ready (alone, and all of them
  * together), resident memory idle and under the order load, CPU milliseconds per placed order by
  * process (from {@code /proc/<pid>/stat}), and commits per placed order by database (from
- * {@code pg_stat_database}). Linux only; reads the processes listening on the services' ports.
+ * {@code pg_stat_database}). Linux only; reads the processes listening on the services' ports, on
+ * {@code KAFKA_PORT} (the run command's broker) and on {@code DB_PORT}.
  *
  * <p>{@code -Dresources.mode=}: {@code load} (default) measures a running system (the run
- * command's); {@code startup} starts the system itself, each server alone and then the four
+ * command's); {@code startup} starts the system itself, each server alone and then all
  * together, and stops it again (nothing may be running on the ports); {@code all} does both,
  * measuring the load on the system it started. {@code -Dresources.rate} (orders/s, default 10),
  * {@code -Dresources.seconds} (the load window, default 30), {@code -Dquick=true} shortens it.
@@ -34,6 +35,7 @@ public final class ResourceFigures {
     private final Path work = Settings.workDirectory().toAbsolutePath();
     private final List<Service> services = Service.of(repository);
     private final int dbPort = Integer.getInteger("db.port", Integer.parseInt(System.getenv().getOrDefault("DB_PORT", "15432")));
+    private final int kafkaPort = Integer.getInteger("kafka.port", Integer.parseInt(System.getenv().getOrDefault("KAFKA_PORT", "9092")));
     private final double rate = Double.parseDouble(System.getProperty("resources.rate", "10"));
     private final int seconds = Integer.getInteger("resources.seconds", settings.quick ? 10 : 30);
     private final int idleSeconds = Integer.getInteger("resources.idleSeconds", settings.quick ? 5 : 10);
@@ -78,11 +80,12 @@ public final class ResourceFigures {
     private void printStartup(List<StartupTimes.Timing> alone, List<StartupTimes.Timing> together) {
         line("## Time to ready (`/health/ready` answers 200)");
         line("");
-        line("| server | alone: from its JVM's start | four together: from its JVM's start | four together: from the launcher's start |");
-        line("|---|---|---|---|");
+        line("| server | alone: from its JVM's start | alone: CPU until ready | all together: from its JVM's start | all together: from the launcher's start |");
+        line("|---|---|---|---|---|");
         for (Service service : services) {
-            line(String.format(Locale.ROOT, "| %s | %s | %s | %s |", service.name(),
+            line(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s |", service.name(),
                     seconds(find(alone, service).map(StartupTimes.Timing::fromJvmStartMillis)),
+                    seconds(find(alone, service).map(t -> Math.round(t.cpuMillis()))),
                     seconds(find(together, service).map(StartupTimes.Timing::fromJvmStartMillis)),
                     seconds(find(together, service).map(StartupTimes.Timing::fromLaunchMillis))));
         }
@@ -95,10 +98,12 @@ public final class ResourceFigures {
             processes.put(service.name(), ProcFs.listener(service.port()).orElseThrow(() -> new IllegalStateException(
                     service.name() + " is not listening on " + service.port() + ": start the system first (./run.sh)")));
         }
+        // The broker the run command starts is part of the system's cost (an external one is not found here).
+        ProcFs.listener(kafkaPort).ifPresent(pid -> processes.put("kafka", pid));
         Optional<Long> postgres = ProcFs.listener(dbPort);
         Commits commits = new Commits(System.getProperty("db.host", "localhost"), dbPort,
                 System.getProperty("db.user", "postgres"), System.getProperty("db.password", "postgres"),
-                services.stream().map(Service::database).toList());
+                services.stream().map(Service::database).filter(db -> db != null && !db.isBlank()).toList()); // edge has none
         processes.forEach((name, pid) -> System.out.println("  " + name + ": " + ProcFs.describe(pid)));
         postgres.ifPresent(pid -> System.out.println("  postgres: " + ProcFs.describe(pid) + " and its backends"));
 
@@ -163,10 +168,10 @@ public final class ResourceFigures {
             line(String.format(Locale.ROOT, "| %s | %.1f | %s | %s | %s |", name, perOrder,
                     mib(idle.get(name)), mib(peak.get(name)), mib(idleAfter.get(name))));
         }
-        line(String.format(Locale.ROOT, "| **system (servers + PostgreSQL)** | **%.1f** | **%s** | **%s** | **%s** |", cpuTotal,
+        line(String.format(Locale.ROOT, "| **system (servers, Kafka, PostgreSQL)** | **%.1f** | **%s** | **%s** | **%s** |", cpuTotal,
                 mib(systemTotal(idle)), mib(systemTotal(peak)), mib(systemTotal(idleAfter))));
         line("");
-        line("Resident memory: VmRSS of each Liberty JVM; PostgreSQL as the sum of its processes' PSS (shared buffers "
+        line("Resident memory: VmRSS of each Liberty JVM and of the Kafka broker; PostgreSQL as the sum of its processes' PSS (shared buffers "
                 + "counted once). The load tool is this JVM (Maven's), not part of the system's figures.");
         line("");
         line("| database | commits per placed order | idle commits per second (background jobs) |");
