@@ -31,6 +31,10 @@ class KubernetesOverlayTest {
 
     static final List<String> OVERLAYS = List.of("dev", "prod");
 
+    /** db.pool.max in liberty-config's persistence.xml: the connections one replica may open. */
+    static final String DEFAULT_POOL = LibertyConfig.of(Repository.ROOT.resolve("liberty-config/src/main/liberty/config/shared/persistence.xml"))
+            .variable("db.pool.max").orElseThrow();
+
     /** Who calls whom over HTTP (README, Services; every server fetches the customer service's JWK Set). */
     static final Map<String, Set<String>> CALLERS = Map.of(
             "customer", Set.of("order", "edge", "inventory", "payment", "recommendation"),
@@ -147,6 +151,10 @@ class KubernetesOverlayTest {
             assertThat(secretRef(deployment, "DB_USER")).isEqualTo(name + "-app/username");
             assertThat(secretRef(deployment, "DB_PASSWORD")).isEqualTo(name + "-app/password");
             assertThat(cluster.at("/spec/instances").asInt()).isGreaterThanOrEqualTo(overlay.equals("prod") ? 3 : 1);
+            int pool = Integer.parseInt(rendered.configValue(deployment, "DB_POOL_MAX").orElse(DEFAULT_POOL));
+            int replicas = rendered.get("HorizontalPodAutoscaler", server.name()).at("/spec/maxReplicas").asInt();
+            assertThat(replicas * pool).as("connections of " + replicas + " replicas, " + pool + " each, with room for the operator")
+                    .isLessThanOrEqualTo(cluster.at("/spec/postgresql/parameters/max_connections").asInt() - 10);
         });
         String documentation = Repository.read(Repository.ROOT.resolve("docs/operations.md"));
         for (JsonNode env : container(deployment).path("env")) {
