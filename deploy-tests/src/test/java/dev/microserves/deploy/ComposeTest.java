@@ -53,6 +53,9 @@ class ComposeTest {
         assertThat(command).contains("retention.ms=-1");
         assertThat(Yaml.eventTopics()).allSatisfy(topic -> assertThat(command).contains(topic));
         assertThat(SERVICES.at("/kafka/environment/KAFKA_PROCESS_ROLES").asText()).isEqualTo("broker,controller");
+        String kafkaVersion = System.getProperty("microserves.kafka.version");
+        assertThat(SERVICES.at("/kafka/image").asText()).isEqualTo("apache/kafka:" + kafkaVersion);
+        assertThat(SERVICES.at("/kafka-topics/image").asText()).isEqualTo("apache/kafka:" + kafkaVersion);
     }
 
     @Test
