@@ -1,0 +1,32 @@
+# The edge server's image, on the official Open Liberty image (kernel-slim: only the features the
+# server.xml names are installed, by features.sh). Build context: the repository root, after
+# `mvn -B -ntp -DskipTests package` (which assembles the server under
+# edge-war/target/liberty/wlp/usr/servers/edge):
+#   docker build -f deploy/docker/edge.Dockerfile -t microserves/edge:1.0.0-SNAPSHOT .
+# The tag's Liberty version is the one the build runs on (openliberty.version in pom.xml).
+FROM icr.io/appcafe/open-liberty:26.0.0.3-kernel-slim-java17-openj9-ubi
+
+ARG SERVER=edge-war/target/liberty/wlp/usr/servers/edge
+
+# Configuration first: features.sh reads it to install exactly the features the server uses,
+# and this layer stays cached while only the application changes.
+COPY --chown=1001:0 ${SERVER}/server.xml /config/server.xml
+COPY --chown=1001:0 ${SERVER}/shared/ /config/shared/
+COPY --chown=1001:0 ${SERVER}/configDropins/defaults/ /config/configDropins/defaults/
+RUN features.sh
+
+# JVM options for a container (see jvm.options here: the heap follows the memory limit).
+COPY --chown=1001:0 deploy/docker/jvm.options /config/jvm.options
+
+# The application; configDropins/defaults/application.xml names it as apps/edge-war.war.
+COPY --chown=1001:0 edge-war/target/edge-war.war /config/apps/edge-war.war
+
+# The port server.xml defaults to (HTTP_PORT overrides it).
+ENV HTTP_PORT=9000
+EXPOSE 9000
+
+# Never root: the Open Liberty images run as user 1001 (group 0, for OpenShift's arbitrary uids).
+USER 1001
+
+# Class data cache and optimisations for a faster start; last, so it sees the final server.
+RUN configure.sh
