@@ -290,7 +290,7 @@ public final class Launcher {
 
     /**
      * What every server gets: the launcher's own MICROSERVES_* settings, development mode unless
-     * told otherwise, database coordinates, the JWKS URL, and every service's URL.
+     * told otherwise, two malloc arenas, database coordinates, the JWKS URL, and every service's URL.
      */
     private Map<String, String> serverEnvironment() {
         Map<String, String> environment = new HashMap<>();
@@ -302,6 +302,10 @@ public final class Launcher {
         // The run command is for development: its servers accept the development default secrets
         // (with a warning). MICROSERVES_DEV_MODE=false makes them refuse, as a production start does.
         environment.putIfAbsent("MICROSERVES_DEV_MODE", "true");
+        // Two malloc arenas: glibc gives every thread that allocates natively an arena of its own,
+        // and a Liberty JVM has over a hundred threads; with two, the six servers held about
+        // 140 MB less resident after the same order load (benchmark resource figures).
+        environment.put("MALLOC_ARENA_MAX", env.getOrDefault("MALLOC_ARENA_MAX", "2"));
         environment.put("DB_HOST", database.host());
         environment.put("DB_PORT", Integer.toString(database.port()));
         environment.put("DB_USER", database.user());
