@@ -9,7 +9,6 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
@@ -48,14 +47,8 @@ public final class EventSchemas {
         });
     }
 
-    /** {@code events/schemas} of the repository: found from the module's directory upwards. */
+    /** {@code events/schemas} of the repository. */
     static Path directory() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path schemas = dir.resolve("events").resolve("schemas");
-            if (Files.isDirectory(schemas)) {
-                return schemas;
-            }
-        }
-        throw new IllegalStateException("No events/schemas directory above " + Path.of("").toAbsolutePath());
+        return RepositoryFiles.directory("events", "schemas");
     }
 }

@@ -3,8 +3,10 @@ package dev.microserves.customer.api;
 import dev.microserves.customer.domain.Address;
 import dev.microserves.support.text.Text;
 import jakarta.validation.constraints.NotNull;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A new address. {@code country} is an ISO 3166-1 alpha-2 code such as {@code DE} or {@code US}. */
+@Schema(example = "{\"label\": \"home\", \"line1\": \"12 Analytical Row\", \"city\": \"London\", \"postalCode\": \"NW1 2DB\", \"country\": \"GB\"}")
 public record AddressRequest(
         @NotNull @Text(max = 60) String label,
         @NotNull @Text(max = 200) String line1,

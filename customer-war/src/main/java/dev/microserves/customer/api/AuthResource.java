@@ -19,7 +19,11 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("auth")
@@ -41,8 +45,10 @@ public class AuthResource {
     @Path("token")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Issue a token: {email, password} for a customer or admin, {clientId, clientSecret} for a service")
-    @APIResponse(responseCode = "200", description = "{accessToken, tokenType: Bearer, expiresIn}")
+    @SecurityRequirements
+    @Operation(operationId = "issueToken", summary = "Issue a token: {email, password} for a customer or admin, {clientId, clientSecret} for a service")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TokenResponse.class)),
+            description = "{accessToken, tokenType: Bearer, expiresIn}")
     @APIResponse(responseCode = "400", description = "Neither (or both) kinds of credentials given")
     @APIResponse(responseCode = "401", description = "Wrong credentials (invalid-credentials), the same whether or not the account exists")
     @APIResponse(responseCode = "429", description = "Too many failed sign-ins for this account or from this address "
@@ -65,8 +71,10 @@ public class AuthResource {
     @GET
     @Path("jwks")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The issuer's public keys (JWK Set)")
-    @APIResponse(responseCode = "200", description = "{keys: [...]}")
+    @SecurityRequirements
+    @Operation(operationId = "getJwks", summary = "The issuer's public keys (JWK Set)")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT, description = "a JWK Set (RFC 7517): {keys: [...]}")),
+            description = "{keys: [...]}")
     public Response jwks() {
         CacheControl cache = new CacheControl();
         cache.setMaxAge(300);

@@ -36,10 +36,14 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("customers")
@@ -64,8 +68,10 @@ public class CustomersResource {
 
     @POST
     @PermitAll
-    @Operation(summary = "Register a customer (tier STANDARD)")
-    @APIResponse(responseCode = "201", description = "Registered; Location names the customer")
+    @SecurityRequirements
+    @Operation(operationId = "registerCustomer", summary = "Register a customer (tier STANDARD)")
+    @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CustomerResponse.class)),
+            description = "Registered; Location names the customer")
     @APIResponse(responseCode = "409", description = "Email already registered (email-taken)")
     public Response register(@Valid @NotNull RegisterCustomerRequest body) {
         Address.Details shippingAddress = body.shippingAddress() == null ? null : body.shippingAddress().toDetails();
@@ -82,11 +88,13 @@ public class CustomersResource {
     @Path("{id}")
     @RolesAllowed({Roles.CUSTOMER, Roles.ADMIN, Roles.SERVICE})
     @SecurityRequirement(name = "jwt")
-    @Operation(summary = "Read a customer (the customer itself, an admin, or a service)")
-    @APIResponse(responseCode = "200", description = "The customer; ETag carries its version",
-            headers = @Header(name = "ETag", description = "the customer's version, a strong tag (\"3\")"))
+    @Operation(operationId = "getCustomer", summary = "Read a customer (the customer itself, an admin, or a service)")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CustomerResponse.class)),
+            description = "The customer; ETag carries its version",
+            headers = @Header(name = "ETag", description = "the customer's version, a strong tag (\"3\")",
+                    schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "304", description = "If-None-Match names the current version: no body",
-            headers = @Header(name = "ETag", description = "the current version"))
+            headers = @Header(name = "ETag", description = "the current version", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Another customer's record (forbidden)")
     @APIResponse(responseCode = "404", description = "No such customer (not-found)")
@@ -111,7 +119,7 @@ public class CustomersResource {
     @GET
     @RolesAllowed(Roles.ADMIN)
     @SecurityRequirement(name = "jwt")
-    @Operation(summary = "Search customers by email (admin)")
+    @Operation(operationId = "searchCustomers", summary = "Search customers by email (admin)")
     @APIResponse(responseCode = "200", description = "A page of customers: {items, page, size, totalItems}")
     @APIResponse(responseCode = "403", description = "Not an admin (forbidden)")
     public Page<CustomerResponse> search(
@@ -126,8 +134,9 @@ public class CustomersResource {
     @Path("{id}")
     @RolesAllowed({Roles.CUSTOMER, Roles.ADMIN})
     @SecurityRequirement(name = "jwt")
-    @Operation(summary = "Change a customer's name; an admin may also change the tier")
-    @APIResponse(responseCode = "200", description = "The changed customer")
+    @Operation(operationId = "patchCustomer", summary = "Change a customer's name; an admin may also change the tier")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CustomerResponse.class)),
+            description = "The changed customer")
     @APIResponse(responseCode = "403", description = "Another customer's record, or a tier change by a non-admin")
     @APIResponse(responseCode = "404", description = "No such customer")
     @APIResponse(responseCode = "412", description = "If-Match names an older version (precondition-failed)")
@@ -147,8 +156,9 @@ public class CustomersResource {
     @Path("{id}/addresses")
     @RolesAllowed({Roles.CUSTOMER, Roles.ADMIN})
     @SecurityRequirement(name = "jwt")
-    @Operation(summary = "Add an address")
-    @APIResponse(responseCode = "201", description = "The new address")
+    @Operation(operationId = "addAddress", summary = "Add an address")
+    @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AddressResponse.class)),
+            description = "The new address")
     @APIResponse(responseCode = "403", description = "Another customer's record")
     @APIResponse(responseCode = "404", description = "No such customer")
     @APIResponse(responseCode = "409", description = "Too many addresses (limit-reached)")
@@ -166,7 +176,7 @@ public class CustomersResource {
     @Path("{id}/addresses/{addressId}")
     @RolesAllowed({Roles.CUSTOMER, Roles.ADMIN})
     @SecurityRequirement(name = "jwt")
-    @Operation(summary = "Remove an address")
+    @Operation(operationId = "removeAddress", summary = "Remove an address")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "403", description = "Another customer's record")
     @APIResponse(responseCode = "404", description = "No such customer or address")
@@ -180,12 +190,13 @@ public class CustomersResource {
     @Path("{id}/payment-methods")
     @RolesAllowed({Roles.CUSTOMER, Roles.ADMIN})
     @SecurityRequirement(name = "jwt")
-    @Operation(summary = "Add a payment method: a token the payment service issued for this customer",
+    @Operation(operationId = "addPaymentMethod", summary = "Add a payment method: a token the payment service issued for this customer",
             description = "{type: CARD, token, brand?, last4?, expMonth?, expYear?} with a card token, or "
                     + "{type: PAYPAL, token, payerEmail?} with a PayPal vault token (pp_ + 32 letters or digits) "
                     + "from POST /api/payment-methods/paypal at the payment service. A PayPal payer email "
                     + "without a token is refused (400 validation, field token): nobody verified it.")
-    @APIResponse(responseCode = "201", description = "The new payment method, with its token")
+    @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PaymentMethodResponse.class)),
+            description = "The new payment method, with its token")
     @APIResponse(responseCode = "403", description = "Another customer's record")
     @APIResponse(responseCode = "404", description = "No such customer")
     @APIResponse(responseCode = "409", description = "Too many payment methods (limit-reached)")
@@ -201,7 +212,7 @@ public class CustomersResource {
     @Path("{id}/payment-methods/{paymentMethodId}")
     @RolesAllowed({Roles.CUSTOMER, Roles.ADMIN})
     @SecurityRequirement(name = "jwt")
-    @Operation(summary = "Remove a payment method")
+    @Operation(operationId = "removePaymentMethod", summary = "Remove a payment method")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "403", description = "Another customer's record")
     @APIResponse(responseCode = "404", description = "No such customer or payment method")

@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * issued for this customer ({@code pp_} and 32 letters or digits). A payer email alone is refused:
  * nobody verified it, so it could be anyone's. {@code number} and {@code cvc} exist only to be refused.
  */
+@Schema(example = "{\"type\": \"CARD\", \"token\": \"tok_4eC39HqLyjWDarjtT1zdp7dcAbCdEfGh\", \"brand\": \"Visa\", \"last4\": \"4242\", \"expMonth\": 12, \"expYear\": 2030}")
 public record PaymentMethodRequest(
         @NotNull @Text(max = 6, pattern = "CARD|PAYPAL", patternMessage = "must be CARD or PAYPAL") String type,
         @Schema(description = "CARD: a card token from the payment service; PAYPAL: a vault token pp_ + 32 letters or digits")

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.NotNull;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A new catalogue entry, optionally with the stock it starts with. */
+@Schema(example = "{\"sku\": \"TEA-EARLGREY-250G\", \"name\": \"Earl Grey, 250 g\", \"category\": \"tea\", \"price\": {\"amount\": \"7.50\", \"currency\": \"USD\"}, \"weightGrams\": 260, \"initialStock\": 100}")
 public record CreateProductRequest(
         @Schema(pattern = Sku.PATTERN, example = "TEA-EARLGREY-250G")
         @NotNull @Text(min = Sku.MIN_LENGTH, max = Sku.MAX_LENGTH, pattern = Sku.PATTERN, patternMessage = Sku.MESSAGE) String sku,

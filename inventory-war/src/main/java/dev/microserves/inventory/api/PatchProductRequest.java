@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Min;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A partial update: absent (or null) fields stay as they are; an empty description removes it. */
+@Schema(example = "{\"price\": {\"amount\": \"7.95\", \"currency\": \"USD\"}}")
 public record PatchProductRequest(
         @Schema(maxLength = Product.NAME_MAX)
         @Text(max = Product.NAME_MAX) String name,

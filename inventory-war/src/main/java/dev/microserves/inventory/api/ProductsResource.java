@@ -44,10 +44,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("products")
@@ -80,8 +83,9 @@ public class ProductsResource {
     @POST
     @RolesAllowed(Roles.ADMIN)
     @SecurityRequirement(name = "jwt")
-    @Operation(summary = "Add a product to the catalogue, optionally with initial stock (admin)")
-    @APIResponse(responseCode = "201", description = "Created; Location names the product, ETag carries its version")
+    @Operation(operationId = "createProduct", summary = "Add a product to the catalogue, optionally with initial stock (admin)")
+    @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProductResponse.class)),
+            description = "Created; Location names the product, ETag carries its version")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not an admin (forbidden)")
     @APIResponse(responseCode = "409", description = "A product with this sku exists (sku-taken)")
@@ -97,7 +101,8 @@ public class ProductsResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "Search the catalogue (public), by sku",
+    @SecurityRequirements
+    @Operation(operationId = "searchProducts", summary = "Search the catalogue (public), by sku",
             description = "Served from memory, as fresh as a product read (see GET /api/products/{sku}).")
     @APIResponse(responseCode = "200", description = "A page of products: {items, page, size, totalItems}")
     public Page<ProductResponse> search(
@@ -124,14 +129,16 @@ public class ProductsResource {
     @GET
     @Path("{sku}")
     @PermitAll
-    @Operation(summary = "Read a product with its stock (public)",
+    @SecurityRequirements
+    @Operation(operationId = "getProduct", summary = "Read a product with its stock (public)",
             description = "Served from memory. A change made through this service (an edit, a reservation, an "
                     + "adjustment) shows on the next read after it; one this instance cannot see (another instance, "
                     + "a change in the database by hand) within microserves.catalogue.read-cache-ms (500 ms). "
                     + "Reservations check stock in the database, never here.")
-    @APIResponse(responseCode = "200", description = "The product with {stock: {onHand, reserved, available}}; ETag carries its version")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProductResponse.class)),
+            description = "The product with {stock: {onHand, reserved, available}}; ETag carries its version")
     @APIResponse(responseCode = "404", description = "No such product (not-found)")
-    public Response get(@Parameter(schema = @Schema(pattern = Sku.PATTERN)) @PathParam("sku") String sku) {
+    public Response get(@Parameter(schema = @Schema(type = SchemaType.STRING, pattern = Sku.PATTERN)) @PathParam("sku") String sku) {
         CachedProduct cached = reads.product(existingSkuFormat(sku));
         // The JSON is written once per cached state, not once per read (the same JSON-B as the provider's).
         return Response.ok(cached.rendered(ProductsResource::json), MediaType.APPLICATION_JSON_TYPE)
@@ -146,14 +153,15 @@ public class ProductsResource {
     @Path("{sku}")
     @RolesAllowed(Roles.ADMIN)
     @SecurityRequirement(name = "jwt")
-    @Operation(summary = "Change a product's name, description, category, price or weight (admin)")
-    @APIResponse(responseCode = "200", description = "The changed product; ETag carries its new version")
+    @Operation(operationId = "patchProduct", summary = "Change a product's name, description, category, price or weight (admin)")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProductResponse.class)),
+            description = "The changed product; ETag carries its new version")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not an admin (forbidden)")
     @APIResponse(responseCode = "404", description = "No such product (not-found)")
     @APIResponse(responseCode = "412", description = "If-Match names an older version (precondition-failed); nothing changed")
     @APIResponse(responseCode = "422", description = "Price not in the deployment's currency (unsupported-currency)")
-    public Response patch(@Parameter(schema = @Schema(pattern = Sku.PATTERN)) @PathParam("sku") String sku,
+    public Response patch(@Parameter(schema = @Schema(type = SchemaType.STRING, pattern = Sku.PATTERN)) @PathParam("sku") String sku,
                           @Parameter(description = "the ETag last read") @HeaderParam("If-Match") String ifMatch,
                           @Valid @NotNull PatchProductRequest body) {
         ProductView view = catalogue.change(existingSkuFormat(sku), ifMatch, body.toChange());
@@ -164,16 +172,17 @@ public class ProductsResource {
     @Path("{sku}/stock-adjustments")
     @RolesAllowed(Roles.ADMIN)
     @SecurityRequirement(name = "jwt")
-    @Operation(summary = "Add or remove units on hand, with a reason kept in the movement history (admin)",
+    @Operation(operationId = "adjustStock", summary = "Add or remove units on hand, with a reason kept in the movement history (admin)",
             description = "An Idempotency-Key is optional; with one, a retry replays the first answer instead of adjusting twice.")
-    @APIResponse(responseCode = "200", description = "The new stock: {onHand, reserved, available}")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StockResponse.class)),
+            description = "The new stock: {onHand, reserved, available}")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not an admin (forbidden)")
     @APIResponse(responseCode = "404", description = "No such product (not-found)")
     @APIResponse(responseCode = "409", description = "On hand would drop below reserved (insufficient-stock, with shortages) "
             + "or rise above 1,000,000,000 (stock-limit-exceeded)")
     @APIResponse(responseCode = "422", description = "Idempotency-Key reused for another request (idempotency-key-reuse)")
-    public Response adjustStock(@Parameter(schema = @Schema(pattern = Sku.PATTERN)) @PathParam("sku") String sku,
+    public Response adjustStock(@Parameter(schema = @Schema(type = SchemaType.STRING, pattern = Sku.PATTERN)) @PathParam("sku") String sku,
                                 @Parameter(description = "optional; 1..255 printable ASCII characters")
                                 @HeaderParam(IdempotentRequests.KEY_HEADER) String idempotencyKey,
                                 @Valid @NotNull StockAdjustmentRequest body,
@@ -193,12 +202,12 @@ public class ProductsResource {
     @Path("{sku}/stock-movements")
     @RolesAllowed(Roles.ADMIN)
     @SecurityRequirement(name = "jwt")
-    @Operation(summary = "A product's stock history, newest first (admin)")
+    @Operation(operationId = "listStockMovements", summary = "A product's stock history, newest first (admin)")
     @APIResponse(responseCode = "200", description = "A page of movements: initial stock, adjustments, commits and returns")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not an admin (forbidden)")
     @APIResponse(responseCode = "404", description = "No such product (not-found)")
-    public Page<StockMovementResponse> movements(@Parameter(schema = @Schema(pattern = Sku.PATTERN)) @PathParam("sku") String sku,
+    public Page<StockMovementResponse> movements(@Parameter(schema = @Schema(type = SchemaType.STRING, pattern = Sku.PATTERN)) @PathParam("sku") String sku,
                                                  @Parameter(description = "page number, from 0") @QueryParam("page") String page,
                                                  @Parameter(description = "page size, 1..100 (default 20)") @QueryParam("size") String size) {
         return stockKeeping.movements(existingSkuFormat(sku), PageRequest.of(page, size)).map(StockMovementResponse::of);

@@ -30,6 +30,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -60,17 +62,19 @@ public class ReservationsResource {
 
     @POST
     @RolesAllowed(Roles.SERVICE)
-    @Operation(summary = "Hold stock for an order: every line or none (service)",
+    @Operation(operationId = "reserveStock", summary = "Hold stock for an order: every line or none (service)",
             description = "Requires an Idempotency-Key. Each order has at most one reservation: a request for an order "
                     + "that has one answers 200 with that reservation as it is now, whatever lines it asks for.")
-    @APIResponse(responseCode = "201", description = "Held: {id, orderId, status HELD, expiresAt, items with unitPrice and weightGrams}; Location names it")
-    @APIResponse(responseCode = "200", description = "The order already had this reservation (nothing new was held)")
+    @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReservationResponse.class)),
+            description = "Held: {id, orderId, status HELD, expiresAt, items with unitPrice and weightGrams}; Location names it")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReservationResponse.class)),
+            description = "The order already had this reservation (nothing new was held)")
     @APIResponse(responseCode = "409", description = "A line is short (insufficient-stock, with shortages [{sku, requested, available}]); "
             + "nothing held. Or a twin request is still running (idempotency-in-flight)")
     @APIResponse(responseCode = "413", description = "Body larger than 1 MiB (payload-too-large)")
     @APIResponse(responseCode = "422", description = "Unknown sku (unknown-product, with unknownSkus); nothing held. "
             + "Or the Idempotency-Key was used for another request (idempotency-key-reuse)")
-    public Response reserve(@Parameter(description = "required; 1..255 printable ASCII characters")
+    public Response reserve(@Parameter(required = true, description = "1..255 printable ASCII characters")
                             @HeaderParam(IdempotentRequests.KEY_HEADER) String idempotencyKey,
                             @Valid @NotNull ReserveRequest body) {
         RequestedItems items = body.toItems();
@@ -88,8 +92,9 @@ public class ReservationsResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.SERVICE, Roles.ADMIN})
-    @Operation(summary = "Read a reservation (service, admin)")
-    @APIResponse(responseCode = "200", description = "The reservation")
+    @Operation(operationId = "getReservation", summary = "Read a reservation (service, admin)")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReservationResponse.class)),
+            description = "The reservation")
     @APIResponse(responseCode = "404", description = "No such reservation (not-found)")
     public ReservationResponse get(@PathParam("id") UUID id) {
         return ReservationResponse.of(reservations.get(id));
@@ -97,7 +102,7 @@ public class ReservationsResource {
 
     @GET
     @RolesAllowed({Roles.SERVICE, Roles.ADMIN})
-    @Operation(summary = "Find reservations, newest first: the one of an order with ?orderId= (service, admin)")
+    @Operation(operationId = "findReservations", summary = "Find reservations, newest first: the one of an order with ?orderId= (service, admin)")
     @APIResponse(responseCode = "200", description = "A page of reservations: {items, page, size, totalItems}; "
             + "with orderId, items holds that order's reservation or is empty")
     public Page<ReservationResponse> search(
@@ -111,8 +116,9 @@ public class ReservationsResource {
     @POST
     @Path("{id}/commit")
     @RolesAllowed(Roles.SERVICE)
-    @Operation(summary = "HELD to COMMITTED: the held units leave on-hand (service). Idempotent.")
-    @APIResponse(responseCode = "200", description = "The committed reservation (also when it already was)")
+    @Operation(operationId = "commitReservation", summary = "HELD to COMMITTED: the held units leave on-hand (service). Idempotent.")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReservationResponse.class)),
+            description = "The committed reservation (also when it already was)")
     @APIResponse(responseCode = "404", description = "No such reservation (not-found)")
     @APIResponse(responseCode = "409", description = "Released or returned (invalid-reservation-state), "
             + "or held past its expiresAt (reservation-expired)")
@@ -124,8 +130,9 @@ public class ReservationsResource {
     @POST
     @Path("{id}/release")
     @RolesAllowed(Roles.SERVICE)
-    @Operation(summary = "HELD to RELEASED: the held units become available again (service). Idempotent.")
-    @APIResponse(responseCode = "200", description = "The released reservation (also when it already was, on request or by expiry)")
+    @Operation(operationId = "releaseReservation", summary = "HELD to RELEASED: the held units become available again (service). Idempotent.")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReservationResponse.class)),
+            description = "The released reservation (also when it already was, on request or by expiry)")
     @APIResponse(responseCode = "404", description = "No such reservation (not-found)")
     @APIResponse(responseCode = "409", description = "Committed or returned (invalid-reservation-state)")
     public Response release(@PathParam("id") UUID id,
@@ -136,8 +143,9 @@ public class ReservationsResource {
     @POST
     @Path("{id}/return")
     @RolesAllowed(Roles.SERVICE)
-    @Operation(summary = "COMMITTED to RETURNED: the committed units come back on hand (service). Idempotent.")
-    @APIResponse(responseCode = "200", description = "The returned reservation (also when it already was)")
+    @Operation(operationId = "returnReservation", summary = "COMMITTED to RETURNED: the committed units come back on hand (service). Idempotent.")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReservationResponse.class)),
+            description = "The returned reservation (also when it already was)")
     @APIResponse(responseCode = "404", description = "No such reservation (not-found)")
     @APIResponse(responseCode = "409", description = "Held or released (invalid-reservation-state)")
     public Response returnToStock(@PathParam("id") UUID id,

@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Stock to hold for an order: 1..100 lines, each sku once, each quantity 1..1000. */
+@Schema(example = "{\"orderId\": \"3f1c2b9a-6d4e-4f5a-8b7c-9d0e1f2a3b4c\", \"items\": [{\"sku\": \"TEA-EARLGREY-250G\", \"quantity\": 2}]}")
 public record ReserveRequest(
         @NotNull UUID orderId,
         @Schema(minItems = 1, maxItems = RequestedItems.MAX_LINES)

@@ -34,6 +34,8 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -74,12 +76,13 @@ public class OrdersResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.CUSTOMER, Roles.ADMIN})
-    @Operation(summary = "Place an order (the customer itself, or an admin)",
+    @Operation(operationId = "placeOrder", summary = "Place an order (the customer itself, or an admin)",
             description = "Runs the place-order saga: verify the customer, reserve stock, price, charge, commit. "
                     + "Answered synchronously within the peers' timeout budget (seconds). Requires Idempotency-Key; "
                     + "a retry with the same key and body gets the same answer, or the final outcome of an order "
                     + "that was PENDING.")
-    @APIResponse(responseCode = "201", description = "CONFIRMED; Location names the order")
+    @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrderResponse.class)),
+            description = "CONFIRMED; Location names the order")
     @APIResponse(responseCode = "400", description = "Invalid or malformed request (validation, malformed-json), "
             + "or no Idempotency-Key (idempotency-key-missing)")
     @APIResponse(responseCode = "402", description = "Payment declined (payment-declined, with orderId and declineCode); "
@@ -96,7 +99,7 @@ public class OrdersResource {
     @APIResponse(responseCode = "503", description = "A peer down, slow, failing or its circuit open "
             + "(dependency-unavailable, with orderId and Retry-After): REJECTED after compensation, or PENDING "
             + "while a step's outcome is in doubt; retry with the same Idempotency-Key for the outcome")
-    public Response place(@Parameter(description = "1..255 printable ASCII characters, the same on every retry")
+    public Response place(@Parameter(required = true, description = "1..255 printable ASCII characters, the same on every retry")
                           @HeaderParam(IdempotentRequests.KEY_HEADER) String idempotencyKey,
                           @Valid @NotNull PlaceOrderRequest body) {
         Caller caller = Caller.of(securityContext);
@@ -112,8 +115,9 @@ public class OrdersResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.CUSTOMER, Roles.ADMIN})
-    @Operation(summary = "Read an order (its customer, or an admin)")
-    @APIResponse(responseCode = "200", description = "The order; ETag carries its version")
+    @Operation(operationId = "getOrder", summary = "Read an order (its customer, or an admin)")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrderResponse.class)),
+            description = "The order; ETag carries its version")
     @APIResponse(responseCode = "403", description = "Another customer's order (forbidden)")
     @APIResponse(responseCode = "404", description = "No such order (not-found)")
     public Response get(@PathParam("id") UUID id) {
@@ -123,7 +127,7 @@ public class OrdersResource {
 
     @GET
     @RolesAllowed({Roles.CUSTOMER, Roles.ADMIN})
-    @Operation(summary = "List orders, newest first: a customer its own, an admin anyone's")
+    @Operation(operationId = "listOrders", summary = "List orders, newest first: a customer its own, an admin anyone's")
     @APIResponse(responseCode = "200", description = "A page of orders: {items, page, size, totalItems}")
     @APIResponse(responseCode = "400", description = "Invalid customerId, status, page or size (validation)")
     @APIResponse(responseCode = "403", description = "Another customer's orders (forbidden)")
@@ -148,11 +152,13 @@ public class OrdersResource {
     @POST
     @Path("{id}/cancel")
     @RolesAllowed({Roles.CUSTOMER, Roles.ADMIN})
-    @Operation(summary = "Cancel a CONFIRMED order (its customer, or an admin); idempotent",
+    @Operation(operationId = "cancelOrder", summary = "Cancel a CONFIRMED order (its customer, or an admin); idempotent",
             description = "The order becomes CANCELLED at once; its stock is returned and its payment refunded in full. "
                     + "When a peer does not answer, those steps are retried in the background until done.")
-    @APIResponse(responseCode = "200", description = "CANCELLED, stock returned and payment refunded")
-    @APIResponse(responseCode = "202", description = "CANCELLED; the return or refund is still being completed")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrderResponse.class)),
+            description = "CANCELLED, stock returned and payment refunded")
+    @APIResponse(responseCode = "202", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrderResponse.class)),
+            description = "CANCELLED; the return or refund is still being completed")
     @APIResponse(responseCode = "403", description = "Another customer's order (forbidden)")
     @APIResponse(responseCode = "404", description = "No such order (not-found)")
     @APIResponse(responseCode = "409", description = "Not CONFIRMED: SHIPPED, PENDING or REJECTED (order-state-conflict)")
@@ -166,8 +172,9 @@ public class OrdersResource {
     @POST
     @Path("{id}/ship")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Mark a CONFIRMED order SHIPPED (admin); idempotent")
-    @APIResponse(responseCode = "200", description = "SHIPPED")
+    @Operation(operationId = "shipOrder", summary = "Mark a CONFIRMED order SHIPPED (admin); idempotent")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrderResponse.class)),
+            description = "SHIPPED")
     @APIResponse(responseCode = "403", description = "Not an admin (forbidden)")
     @APIResponse(responseCode = "404", description = "No such order (not-found)")
     @APIResponse(responseCode = "409", description = "Not CONFIRMED: CANCELLED, PENDING or REJECTED (order-state-conflict)")

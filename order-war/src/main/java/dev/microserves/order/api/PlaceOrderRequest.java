@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * customer's own address and payment method), and optionally a promo code. Prices, totals and
  * status are never taken from the client.
  */
+@Schema(example = "{\"customerId\": \"7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d\", \"items\": [{\"sku\": \"TEA-EARLGREY-250G\", \"quantity\": 2}], \"shippingAddressId\": \"c2d3e4f5-a6b7-4c8d-9e0f-1a2b3c4d5e6f\", \"paymentMethodId\": \"e5f6a7b8-c9d0-4e1f-8a2b-3c4d5e6f7a8b\"}")
 public record PlaceOrderRequest(
         @NotNull UUID customerId,
         @NotNull @Size(min = 1, max = 100) List<@NotNull @Valid OrderItemRequest> items,

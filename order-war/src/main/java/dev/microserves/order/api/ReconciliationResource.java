@@ -16,6 +16,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -38,13 +40,14 @@ public class ReconciliationResource {
 
     @GET
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Check the cross-service invariants of the orders created in a window (admin)",
+    @Operation(operationId = "reconcile", summary = "Check the cross-service invariants of the orders created in a window (admin)",
             description = "Asks the inventory and payment services, by order id, what they hold for every order created "
                     + "in [since, until) and reports each breach: confirmed-without-capture, capture-differs-from-total, "
                     + "more-than-one-capture, money-on-unconfirmed-order, confirmed-without-committed-stock, "
                     + "stock-held-for-final-order, pending-too-long. Repairs nothing. The counts of the last check are "
                     + "the reconciliation_breaches metric, by kind.")
-    @APIResponse(responseCode = "200", description = "{checkedOrders, from, until, complete, breaches: [{orderId, kind, detail}]}")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReconciliationResponse.class)),
+            description = "{checkedOrders, from, until, complete, breaches: [{orderId, kind, detail}]}")
     @APIResponse(responseCode = "400", description = "since or until is not an ISO-8601 instant, until is not after since, "
             + "or the window is longer than 31 days (validation)")
     @APIResponse(responseCode = "403", description = "Not an admin (forbidden)")

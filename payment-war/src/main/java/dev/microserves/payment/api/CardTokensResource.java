@@ -25,6 +25,8 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -49,9 +51,10 @@ public class CardTokensResource {
 
     @POST
     @RolesAllowed({Roles.CUSTOMER, Roles.ADMIN})
-    @Operation(summary = "Tokenize a card (the number and cvc are never stored, logged or echoed)",
+    @Operation(operationId = "tokenizeCard", summary = "Tokenize a card (the number and cvc are never stored, logged or echoed)",
             description = "A customer's token pays for that customer only; an admin's for anyone.")
-    @APIResponse(responseCode = "201", description = "{token, brand, last4, expMonth, expYear}; Location names the token")
+    @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CardTokenResponse.class)),
+            description = "{token, brand, last4, expMonth, expYear}; Location names the token")
     @APIResponse(responseCode = "400", description = "Not a valid card (validation: Luhn, brand, expiry, cvc) or malformed JSON")
     @APIResponse(responseCode = "403", description = "Neither a customer nor an admin (forbidden)")
     @APIResponse(responseCode = "413", description = "Body too large (payload-too-large)")
@@ -67,8 +70,9 @@ public class CardTokensResource {
     @GET
     @Path("{token}")
     @RolesAllowed({Roles.CUSTOMER, Roles.ADMIN, Roles.SERVICE})
-    @Operation(summary = "Read a card token (its customer, an admin, or a service)")
-    @APIResponse(responseCode = "200", description = "{token, brand, last4, expMonth, expYear}")
+    @Operation(operationId = "getCardToken", summary = "Read a card token (its customer, an admin, or a service)")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CardTokenResponse.class)),
+            description = "{token, brand, last4, expMonth, expYear}")
     @APIResponse(responseCode = "404", description = "No such token, or another customer's (not-found)")
     public CardTokenResponse get(@PathParam("token") String token) {
         if (!CardToken.isToken(token)) {

@@ -6,7 +6,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A PayPal payer to link to a customer: the payer's e-mail, and (for an admin) whose it is. */
-@Schema(name = "LinkPayPalRequest")
+@Schema(name = "LinkPayPalRequest", example = "{\"payerEmail\": \"buyer@example.com\"}")
 public record LinkPayPalRequest(
         @Schema(example = "buyer@example.com", maxLength = 254)
         @NotNull @EmailAddress String payerEmail,

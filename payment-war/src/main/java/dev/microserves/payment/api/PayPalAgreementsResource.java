@@ -24,6 +24,8 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -52,10 +54,11 @@ public class PayPalAgreementsResource {
 
     @POST
     @RolesAllowed({Roles.CUSTOMER, Roles.ADMIN})
-    @Operation(summary = "Link a PayPal payer to a customer (customer, admin)",
+    @Operation(operationId = "linkPayPal", summary = "Link a PayPal payer to a customer (customer, admin)",
             description = "Answers a pp_ token bound to the customer; PayPal charges name the token, never an e-mail. "
                     + "A customer links for itself (customerId omitted or its own id); an admin names the customer.")
-    @APIResponse(responseCode = "201", description = "{token, payerEmail, customerId}; Location names the token")
+    @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PayPalTokenResponse.class)),
+            description = "{token, payerEmail, customerId}; Location names the token")
     @APIResponse(responseCode = "400", description = "Not an e-mail address, no customerId from an admin (validation), "
             + "or malformed JSON")
     @APIResponse(responseCode = "403", description = "Neither a customer nor an admin, or a customer naming another "
@@ -71,8 +74,9 @@ public class PayPalAgreementsResource {
     @GET
     @Path("{token}")
     @RolesAllowed({Roles.CUSTOMER, Roles.ADMIN, Roles.SERVICE})
-    @Operation(summary = "Read a PayPal token (its customer, an admin, or a service)")
-    @APIResponse(responseCode = "200", description = "{token, payerEmail, customerId}")
+    @Operation(operationId = "getPayPalToken", summary = "Read a PayPal token (its customer, an admin, or a service)")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PayPalTokenResponse.class)),
+            description = "{token, payerEmail, customerId}")
     @APIResponse(responseCode = "404", description = "No such token, or another customer's (not-found)")
     public PayPalTokenResponse get(@PathParam("token") String token) {
         if (!PayPalAgreement.isToken(token)) {

@@ -30,6 +30,8 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -59,13 +61,15 @@ public class PaymentsResource {
 
     @POST
     @RolesAllowed(Roles.SERVICE)
-    @Operation(summary = "Charge an order (service only)",
+    @Operation(operationId = "chargePayment", summary = "Charge an order (service only)",
             description = "Moving money is service work: an admin reads and refunds, but does not charge. "
                     + "The method is {type: CARD, token: tok_…} or {type: PAYPAL, token: pp_…}, the token the "
                     + "charge's customer's own (an admin's card token pays for anyone). "
                     + "Idempotent by Idempotency-Key; at most one captured payment per orderId, whatever the key.")
-    @APIResponse(responseCode = "201", description = "Captured now; Location names the payment")
-    @APIResponse(responseCode = "200", description = "The order was captured already (same customer and amount): that payment, nothing charged again")
+    @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PaymentResponse.class)),
+            description = "Captured now; Location names the payment")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PaymentResponse.class)),
+            description = "The order was captured already (same customer and amount): that payment, nothing charged again")
     @APIResponse(responseCode = "400", description = "Invalid request (validation: e.g. a PAYPAL method without its token, "
             + "or with a payerEmail), malformed-json, or no Idempotency-Key (idempotency-key-missing)")
     @APIResponse(responseCode = "402", description = "Declined (payment-declined, with declineCode: card_declined, "
@@ -100,8 +104,9 @@ public class PaymentsResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.SERVICE, Roles.ADMIN, Roles.CUSTOMER})
-    @Operation(summary = "Read a payment (service, admin, or the paying customer)")
-    @APIResponse(responseCode = "200", description = "The payment")
+    @Operation(operationId = "getPayment", summary = "Read a payment (service, admin, or the paying customer)")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PaymentResponse.class)),
+            description = "The payment")
     @APIResponse(responseCode = "404", description = "No such payment, or another customer's (not-found)")
     public PaymentResponse get(@PathParam("id") UUID id) {
         Payment payment = payments.get(id);
@@ -110,7 +115,7 @@ public class PaymentsResource {
 
     @GET
     @RolesAllowed({Roles.SERVICE, Roles.ADMIN, Roles.CUSTOMER})
-    @Operation(summary = "Find payments by order and/or customer (a customer sees its own only)",
+    @Operation(operationId = "findPayments", summary = "Find payments by order and/or customer (a customer sees its own only)",
             description = "Every attempt, captured, declined or failed, oldest first.")
     @APIResponse(responseCode = "200", description = "A page of payments: {items, page, size, totalItems}")
     @APIResponse(responseCode = "400", description = "An id that is not a UUID, a bad page/size, or a control character "

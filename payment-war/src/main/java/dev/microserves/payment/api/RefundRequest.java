@@ -7,7 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A refund: how much (everything still refundable when absent) and why. */
-@Schema(name = "RefundRequest")
+@Schema(name = "RefundRequest", example = "{\"reason\": \"order cancelled\"}")
 public record RefundRequest(
         @Schema(description = "defaults to everything still refundable") @Valid MoneyJson amount,
         @Schema(example = "order cancelled", maxLength = 500, description = "1..500 characters, not blank, "

@@ -30,6 +30,8 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -66,9 +68,10 @@ public class RefundsResource {
 
     @POST
     @RolesAllowed({Roles.SERVICE, Roles.ADMIN})
-    @Operation(summary = "Refund a captured payment, in full (no amount) or in part (service, admin)",
+    @Operation(operationId = "refundPayment", summary = "Refund a captured payment, in full (no amount) or in part (service, admin)",
             description = "Idempotent by Idempotency-Key. The refunds of a payment never add up to more than it captured.")
-    @APIResponse(responseCode = "201", description = "The refund; Location names it")
+    @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RefundResponse.class)),
+            description = "The refund; Location names it")
     @APIResponse(responseCode = "400", description = "Invalid request (validation, malformed-json) or no Idempotency-Key (idempotency-key-missing)")
     @APIResponse(responseCode = "403", description = "Not a service or admin (forbidden)")
     @APIResponse(responseCode = "404", description = "No such payment (not-found)")
@@ -92,7 +95,7 @@ public class RefundsResource {
 
     @GET
     @RolesAllowed({Roles.SERVICE, Roles.ADMIN, Roles.CUSTOMER})
-    @Operation(summary = "A payment's refunds, oldest first (service, admin, or the paying customer)")
+    @Operation(operationId = "listRefunds", summary = "A payment's refunds, oldest first (service, admin, or the paying customer)")
     @APIResponse(responseCode = "200", description = "A page of refunds: {items, page, size, totalItems}")
     @APIResponse(responseCode = "400", description = "A bad page/size, or a control character in one (validation)")
     @APIResponse(responseCode = "404", description = "No such payment, or another customer's (not-found)")
@@ -109,8 +112,9 @@ public class RefundsResource {
     @GET
     @Path("{refundId}")
     @RolesAllowed({Roles.SERVICE, Roles.ADMIN, Roles.CUSTOMER})
-    @Operation(summary = "Read one refund (service, admin, or the paying customer)")
-    @APIResponse(responseCode = "200", description = "The refund")
+    @Operation(operationId = "getRefund", summary = "Read one refund (service, admin, or the paying customer)")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RefundResponse.class)),
+            description = "The refund")
     @APIResponse(responseCode = "404", description = "No such payment or refund, or another customer's (not-found)")
     public RefundResponse get(@PathParam("paymentId") UUID paymentId, @PathParam("refundId") UUID refundId) {
         Callers.requireVisible(Caller.of(securityContext), payments.get(paymentId));

@@ -6,7 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * A card to tokenize. Checked by the domain ({@code Card}) rather than by annotations, so that no
  * refusal can carry the number or cvc back. Never printed: {@link #toString()} hides both.
  */
-@Schema(name = "TokenizeCardRequest")
+@Schema(name = "TokenizeCardRequest", example = "{\"number\": \"4242424242424242\", \"expMonth\": 12, \"expYear\": 2030, \"cvc\": \"123\"}")
 public record TokenizeCardRequest(
         @Schema(description = "12 to 19 digits (spaces or dashes between them are ignored); Luhn-checked", example = "4242424242424242")
         String number,

@@ -13,6 +13,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -32,11 +34,12 @@ public class AdminRecommendationsResource {
 
     @POST
     @Path("rebuild")
-    @Operation(summary = "Rebuild the tables from the start of the topics (admin)",
+    @Operation(operationId = "rebuildRecommendations", summary = "Rebuild the tables from the start of the topics (admin)",
             description = "Empties the recommendation tables and replays microserves.orders and microserves.inventory "
                     + "from their beginning, in the background. Done when the status's rebuildsCompleted reaches "
                     + "the rebuildsRequested this answer gives.")
-    @APIResponse(responseCode = "202", description = "Accepted: the consumer status, rebuildsRequested counting this one")
+    @APIResponse(responseCode = "202", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ConsumerStatus.class)),
+            description = "Accepted: the consumer status, rebuildsRequested counting this one")
     public Response rebuild() {
         consumer.requestRebuild();
         return Response.accepted(consumer.status()).build();
@@ -44,8 +47,9 @@ public class AdminRecommendationsResource {
 
     @GET
     @Path("status")
-    @Operation(summary = "The event consumer: state, events applied, lag, rebuilds and positions (admin)")
-    @APIResponse(responseCode = "200", description = "{state, eventsApplied, duplicatesSkipped, recordsSkipped, lag, "
+    @Operation(operationId = "recommendationConsumerStatus", summary = "The event consumer: state, events applied, lag, rebuilds and positions (admin)")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ConsumerStatus.class)),
+            description = "{state, eventsApplied, duplicatesSkipped, recordsSkipped, lag, "
             + "rebuildsRequested, rebuildsCompleted, lastRebuildCompletedAt, positions: [{topic, partition, offset}]}")
     public ConsumerStatus status() {
         return consumer.status();
