@@ -27,10 +27,12 @@ public class RunningSystem implements LauncherSessionListener {
     static final int EDGE_PORT = 29000;
     static final int KAFKA_PORT = 29092;
     static final int RECOMMENDATION_PORT = 29084;
+    static final int ZIPKIN_PORT = 29411;
 
     private static Launcher launcher;
     private static FaultProxy inventoryProxy;
     private static FaultProxy paymentProxy;
+    private static ZipkinReceiver zipkin;
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
@@ -59,6 +61,13 @@ public class RunningSystem implements LauncherSessionListener {
         // A charge whose payment server was killed mid-request stops blocking its order soon.
         env.put("MICROSERVES_PAYMENT_PENDING_TIMEOUT_SECONDS", "5");
         try {
+            // Tracing on, as an operator turns it on, exporting to a Zipkin stand-in in this JVM;
+            // spans leave within a fifth of a second instead of every five.
+            zipkin = ZipkinReceiver.start(ZIPKIN_PORT);
+            env.put("OTEL_SDK_DISABLED", "false");
+            env.put("OTEL_TRACES_EXPORTER", "zipkin");
+            env.put("OTEL_EXPORTER_ZIPKIN_ENDPOINT", zipkin.endpoint());
+            env.put("OTEL_BSP_SCHEDULE_DELAY", "200");
             launcher = new Launcher(Path.of(repository), env, Launcher.defaultServices());
             // The order service reaches inventory and payment through fault proxies (passing by default).
             inventoryProxy = FaultProxy.to(INVENTORY_PORT);
@@ -69,6 +78,9 @@ public class RunningSystem implements LauncherSessionListener {
         } catch (Exception e) {
             if (launcher != null) {
                 launcher.stopAll();
+            }
+            if (zipkin != null) {
+                zipkin.close();
             }
             throw new IllegalStateException("The system did not start", e);
         }
@@ -85,6 +97,20 @@ public class RunningSystem implements LauncherSessionListener {
                 proxy.close();
             }
         }
+        if (zipkin != null) {
+            zipkin.close();
+            zipkin = null;
+        }
+    }
+
+    /** Where the servers export their spans. */
+    static ZipkinReceiver zipkin() {
+        return zipkin;
+    }
+
+    /** The system's home: its logs are under {@code logs/}. */
+    static Path home() {
+        return Path.of(System.getProperty("microserves.system.home"));
     }
 
     /** Between the order service and the inventory service. */
