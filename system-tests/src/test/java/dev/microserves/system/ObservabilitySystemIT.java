@@ -116,7 +116,7 @@ class ObservabilitySystemIT {
         Map<String, String> secrets = Map.of("password", password, "wrong password", wrongPassword,
                 "card number", cardNumber, "card number's last digits and more", cardNumber.substring(4),
                 "access token", accessSignature, "card token", buyer.cardToken(),
-                "admin password", "admin-dev-password");
+                "admin password", "admin-dev-password", "service client secret", "order-service-dev-secret");
         Pattern cvcNearby = Pattern.compile("(?i)cvc\\W{0,6}" + cvc + "\\b");
         List<String> leaks = new ArrayList<>();
         for (Path log : logs) {
