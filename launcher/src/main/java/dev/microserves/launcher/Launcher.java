@@ -280,6 +280,8 @@ public final class Launcher {
     private Map<String, String> environmentOf(LibertyServer server) {
         Map<String, String> own = new HashMap<>(serverEnvironment);
         own.put("HTTP_PORT", Integer.toString(server.service().port()));
+        // Each server's spans carry its service's name (one OTEL_SERVICE_NAME for all would merge them).
+        own.put("OTEL_SERVICE_NAME", server.service().name());
         if (server.service().database() != null) {
             own.put("DB_NAME", server.service().database());
         }
@@ -289,16 +291,20 @@ public final class Launcher {
     }
 
     /**
-     * What every server gets: the launcher's own MICROSERVES_* settings, development mode unless
-     * told otherwise, two malloc arenas, database coordinates, the JWKS URL, and every service's URL.
+     * What every server gets: the launcher's own MICROSERVES_* settings and OpenTelemetry's OTEL_*
+     * (tracing stays off unless OTEL_SDK_DISABLED=false), development mode unless told otherwise,
+     * two malloc arenas, database coordinates, the JWKS URL, and every service's URL.
      */
     private Map<String, String> serverEnvironment() {
         Map<String, String> environment = new HashMap<>();
         env.forEach((key, value) -> {
-            if (key.startsWith("MICROSERVES_")) {
+            if (key.startsWith("MICROSERVES_") || key.startsWith("OTEL_")) {
                 environment.put(key, value);
             }
         });
+        // Traces only unless told otherwise: metrics are scraped from /metrics, logs read from the console.
+        environment.putIfAbsent("OTEL_METRICS_EXPORTER", "none");
+        environment.putIfAbsent("OTEL_LOGS_EXPORTER", "none");
         // The run command is for development: its servers accept the development default secrets
         // (with a warning). MICROSERVES_DEV_MODE=false makes them refuse, as a production start does.
         environment.putIfAbsent("MICROSERVES_DEV_MODE", "true");

@@ -71,7 +71,7 @@ class OrderLifecycleSystemIT {
         String sku = Shop.product("10.00", 5);
         Buyer ada = Shop.buyerPayingWith(Shop.CARD_APPROVED);
         Buyer eve = Shop.buyerPayingWith(Shop.CARD_APPROVED);
-        Buyer eveAsAda = new Buyer(ada.id(), eve.token(), ada.addressId(), ada.paymentMethodId());
+        Buyer eveAsAda = new Buyer(ada.id(), eve.token(), ada.addressId(), ada.paymentMethodId(), ada.cardToken());
 
         assertProblem(placeOrder(eveAsAda, sku, 1, UUID.randomUUID().toString()), 403, "forbidden");
         assertThat(stockOf(sku).json().at("/stock/available").asInt()).isEqualTo(5);

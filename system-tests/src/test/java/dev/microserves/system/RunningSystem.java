@@ -16,7 +16,8 @@ import org.junit.platform.launcher.LauncherSessionListener;
 
 /**
  * Starts the whole system once before the system tests (on ports of its own, with a fresh data
- * directory under target/, so it runs beside ./run.sh) and stops it after them.
+ * directory under target/, so it runs beside ./run.sh) and stops it after them. With
+ * {@code microserves.system.tracing=true} (the module's second failsafe run) tracing is on.
  */
 public class RunningSystem implements LauncherSessionListener {
 
@@ -27,10 +28,12 @@ public class RunningSystem implements LauncherSessionListener {
     static final int EDGE_PORT = 29000;
     static final int KAFKA_PORT = 29092;
     static final int RECOMMENDATION_PORT = 29084;
+    static final int ZIPKIN_PORT = 29411;
 
     private static Launcher launcher;
     private static FaultProxy inventoryProxy;
     private static FaultProxy paymentProxy;
+    private static ZipkinReceiver zipkin;
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
@@ -59,6 +62,15 @@ public class RunningSystem implements LauncherSessionListener {
         // A charge whose payment server was killed mid-request stops blocking its order soon.
         env.put("MICROSERVES_PAYMENT_PENDING_TIMEOUT_SECONDS", "5");
         try {
+            if (Boolean.getBoolean("microserves.system.tracing")) {
+                // Tracing on, as an operator turns it on, exporting to a Zipkin stand-in in this JVM;
+                // spans leave within a fifth of a second instead of every five.
+                zipkin = ZipkinReceiver.start(ZIPKIN_PORT);
+                env.put("OTEL_SDK_DISABLED", "false");
+                env.put("OTEL_TRACES_EXPORTER", "zipkin");
+                env.put("OTEL_EXPORTER_ZIPKIN_ENDPOINT", zipkin.endpoint());
+                env.put("OTEL_BSP_SCHEDULE_DELAY", "200");
+            }
             launcher = new Launcher(Path.of(repository), env, Launcher.defaultServices());
             // The order service reaches inventory and payment through fault proxies (passing by default).
             inventoryProxy = FaultProxy.to(INVENTORY_PORT);
@@ -69,6 +81,9 @@ public class RunningSystem implements LauncherSessionListener {
         } catch (Exception e) {
             if (launcher != null) {
                 launcher.stopAll();
+            }
+            if (zipkin != null) {
+                zipkin.close();
             }
             throw new IllegalStateException("The system did not start", e);
         }
@@ -85,6 +100,20 @@ public class RunningSystem implements LauncherSessionListener {
                 proxy.close();
             }
         }
+        if (zipkin != null) {
+            zipkin.close();
+            zipkin = null;
+        }
+    }
+
+    /** Where the servers export their spans; null unless {@code microserves.system.tracing=true} (the traced run). */
+    static ZipkinReceiver zipkin() {
+        return zipkin;
+    }
+
+    /** The system's home: its logs are under {@code logs/}. */
+    static Path home() {
+        return Path.of(System.getProperty("microserves.system.home"));
     }
 
     /** Between the order service and the inventory service. */

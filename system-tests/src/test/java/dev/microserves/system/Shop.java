@@ -21,7 +21,7 @@ final class Shop {
     }
 
     /** A signed-in customer with a shipping address and a card on file. */
-    record Buyer(String id, String token, String addressId, String paymentMethodId) {
+    record Buyer(String id, String token, String addressId, String paymentMethodId, String cardToken) {
         Api orders() {
             return RunningSystem.order().as(token);
         }
@@ -48,8 +48,11 @@ final class Shop {
     }
 
     static Buyer buyerPayingWith(String cardNumber) {
-        String email = "buyer-" + UUID.randomUUID() + "@example.test";
-        String password = "a long enough password";
+        return buyer("buyer-" + UUID.randomUUID() + "@example.test", "a long enough password", cardNumber, "123");
+    }
+
+    /** A registered, signed-in buyer with a card of their own on file. */
+    static Buyer buyer(String email, String password, String cardNumber, String cvc) {
         ApiResponse registered = RunningSystem.customer().post("/api/customers", Map.of(
                 "name", "System Buyer", "email", email, "password", password,
                 "shippingAddress", Map.of("label", "Home", "line1", "1 Test Road", "city", "Springfield",
@@ -60,13 +63,13 @@ final class Shop {
         String token = signIn(email, password);
 
         ApiResponse card = RunningSystem.payment().as(token).post("/api/payment-methods/tokens",
-                Map.of("number", cardNumber, "expMonth", 12, "expYear", 2031, "cvc", "123"));
+                Map.of("number", cardNumber, "expMonth", 12, "expYear", 2031, "cvc", cvc));
         assertThat(card.status()).as(card.toString()).isEqualTo(201);
         ApiResponse method = RunningSystem.customer().as(token).post("/api/customers/" + id + "/payment-methods",
                 Map.of("type", "CARD", "token", card.text("token"), "brand", card.text("brand"),
                         "last4", card.text("last4"), "expMonth", 12, "expYear", 2031));
         assertThat(method.status()).as(method.toString()).isEqualTo(201);
-        return new Buyer(id, token, addressId, method.text("id"));
+        return new Buyer(id, token, addressId, method.text("id"), card.text("token"));
     }
 
     static ApiResponse placeOrder(Buyer buyer, String sku, int quantity, String idempotencyKey) {

@@ -2,6 +2,7 @@ package dev.microserves.customer.persistence;
 
 import dev.microserves.customer.domain.Customer;
 import dev.microserves.customer.domain.Tier;
+import dev.microserves.support.persistence.DatabaseSpan;
 import dev.microserves.support.web.Page;
 import dev.microserves.support.web.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,6 +14,7 @@ import java.util.UUID;
 
 /** Customers by id and email; search; the tier change (which changes the entity's class). */
 @ApplicationScoped
+@DatabaseSpan
 public class CustomerRepository {
 
     @PersistenceContext

@@ -1,5 +1,6 @@
 package dev.microserves.customer.persistence;
 
+import dev.microserves.support.persistence.DatabaseSpan;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -11,6 +12,7 @@ import java.util.Optional;
  * count. Each method is one statement, atomic under concurrency.
  */
 @ApplicationScoped
+@DatabaseSpan
 public class LoginFailureRepository {
 
     @PersistenceContext

@@ -1,5 +1,6 @@
 package dev.microserves.customer.persistence;
 
+import dev.microserves.support.persistence.DatabaseSpan;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -7,6 +8,7 @@ import java.util.Optional;
 
 /** The stored signing key (kid and PKCS#8 private key), used when none is configured. */
 @ApplicationScoped
+@DatabaseSpan
 public class SigningKeyRepository {
 
     public record StoredKey(String kid, byte[] privateKey) {

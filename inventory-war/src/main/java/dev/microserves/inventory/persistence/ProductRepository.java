@@ -2,6 +2,7 @@ package dev.microserves.inventory.persistence;
 
 import dev.microserves.inventory.domain.Product;
 import dev.microserves.inventory.domain.ProductChanged;
+import dev.microserves.support.persistence.DatabaseSpan;
 import dev.microserves.support.web.Page;
 import dev.microserves.support.web.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,6 +20,7 @@ import java.util.stream.Collectors;
 
 /** Products by sku, several skus at once, and the catalogue search. */
 @ApplicationScoped
+@DatabaseSpan
 public class ProductRepository {
 
     @PersistenceContext

@@ -1,6 +1,7 @@
 package dev.microserves.inventory.persistence;
 
 import dev.microserves.inventory.domain.Reservation;
+import dev.microserves.support.persistence.DatabaseSpan;
 import dev.microserves.support.web.Page;
 import dev.microserves.support.web.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,6 +14,7 @@ import java.util.UUID;
 
 /** Reservations by id and by order, their row locks, and the expiry job's work queue. */
 @ApplicationScoped
+@DatabaseSpan
 public class ReservationRepository {
 
     /** Namespaces this service's advisory locks (the first key of the two-key form). */

@@ -1,6 +1,7 @@
 package dev.microserves.inventory.persistence;
 
 import dev.microserves.inventory.domain.StockMovement;
+import dev.microserves.support.persistence.DatabaseSpan;
 import dev.microserves.support.web.Page;
 import dev.microserves.support.web.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 
 /** The append-only history of on-hand changes. */
 @ApplicationScoped
+@DatabaseSpan
 public class StockMovementRepository {
 
     @PersistenceContext

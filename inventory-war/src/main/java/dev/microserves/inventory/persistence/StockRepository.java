@@ -2,6 +2,7 @@ package dev.microserves.inventory.persistence;
 
 import dev.microserves.inventory.domain.ProductChanged;
 import dev.microserves.inventory.domain.StockLevel;
+import dev.microserves.support.persistence.DatabaseSpan;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -22,6 +23,7 @@ import java.util.Optional;
  * ({@link ProductChanged}), for the catalogue's read cache.
  */
 @ApplicationScoped
+@DatabaseSpan
 public class StockRepository {
 
     @PersistenceContext

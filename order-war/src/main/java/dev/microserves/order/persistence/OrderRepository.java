@@ -2,6 +2,7 @@ package dev.microserves.order.persistence;
 
 import dev.microserves.order.domain.Order;
 import dev.microserves.order.domain.OrderStatus;
+import dev.microserves.support.persistence.DatabaseSpan;
 import dev.microserves.support.persistence.Timestamps;
 import dev.microserves.support.web.Page;
 import dev.microserves.support.web.PageRequest;
@@ -20,6 +21,7 @@ import java.util.UUID;
  * A lease is a guarded single-statement update, so it holds across instances.
  */
 @ApplicationScoped
+@DatabaseSpan
 public class OrderRepository {
 
     @PersistenceContext

@@ -1,6 +1,7 @@
 package dev.microserves.order.persistence;
 
 import dev.microserves.order.domain.pricing.PromoCode;
+import dev.microserves.support.persistence.DatabaseSpan;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -8,6 +9,7 @@ import java.util.Optional;
 
 /** Promo codes by code (case-insensitive). */
 @ApplicationScoped
+@DatabaseSpan
 public class PromoCodeRepository {
 
     @PersistenceContext

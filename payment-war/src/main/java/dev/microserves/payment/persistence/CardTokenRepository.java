@@ -1,6 +1,7 @@
 package dev.microserves.payment.persistence;
 
 import dev.microserves.payment.domain.CardToken;
+import dev.microserves.support.persistence.DatabaseSpan;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -8,6 +9,7 @@ import java.util.Optional;
 
 /** Card tokens by token. */
 @ApplicationScoped
+@DatabaseSpan
 public class CardTokenRepository {
 
     @PersistenceContext

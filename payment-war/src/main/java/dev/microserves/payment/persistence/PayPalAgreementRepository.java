@@ -1,6 +1,7 @@
 package dev.microserves.payment.persistence;
 
 import dev.microserves.payment.domain.PayPalAgreement;
+import dev.microserves.support.persistence.DatabaseSpan;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -8,6 +9,7 @@ import java.util.Optional;
 
 /** PayPal agreements by token. */
 @ApplicationScoped
+@DatabaseSpan
 public class PayPalAgreementRepository {
 
     @PersistenceContext

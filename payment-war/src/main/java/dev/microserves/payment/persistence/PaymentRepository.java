@@ -3,6 +3,7 @@ package dev.microserves.payment.persistence;
 import dev.microserves.payment.domain.Payment;
 import dev.microserves.payment.domain.PaymentMethod;
 import dev.microserves.payment.domain.PaymentStatus;
+import dev.microserves.support.persistence.DatabaseSpan;
 import dev.microserves.support.web.Page;
 import dev.microserves.support.web.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,6 +20,7 @@ import org.hibernate.type.StandardBasicTypes;
 
 /** Payments by id and order; the order claim; the lock a refund takes. */
 @ApplicationScoped
+@DatabaseSpan
 public class PaymentRepository {
 
     @PersistenceContext

@@ -1,6 +1,7 @@
 package dev.microserves.payment.persistence;
 
 import dev.microserves.payment.domain.Refund;
+import dev.microserves.support.persistence.DatabaseSpan;
 import dev.microserves.support.web.Page;
 import dev.microserves.support.web.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,6 +12,7 @@ import java.util.UUID;
 
 /** Refunds of a payment. */
 @ApplicationScoped
+@DatabaseSpan
 public class RefundRepository {
 
     @PersistenceContext

@@ -3,6 +3,7 @@ package dev.microserves.recommendation.persistence;
 import dev.microserves.recommendation.domain.Reason;
 import dev.microserves.recommendation.domain.Recommendation;
 import dev.microserves.recommendation.domain.TopSeller;
+import dev.microserves.support.persistence.DatabaseSpan;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -16,6 +17,7 @@ import java.util.UUID;
  * service layer's); the ranking queries order by score descending, then sku ascending.
  */
 @ApplicationScoped
+@DatabaseSpan
 public class RecommendationTables {
 
     @PersistenceContext

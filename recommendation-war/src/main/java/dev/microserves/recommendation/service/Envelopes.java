@@ -50,6 +50,19 @@ final class Envelopes {
         }
     }
 
+    /** The envelope's {@code traceparent} (distributed-tracing extension), or null when it has none or is unreadable. */
+    static String traceparent(String value) {
+        if (value == null) {
+            return null;
+        }
+        try (JsonReader reader = Json.createReader(new StringReader(value))) {
+            String traceparent = text(reader.readObject(), "traceparent");
+            return traceparent != null && traceparent.length() <= 55 ? traceparent : null;
+        } catch (JsonException | IllegalStateException | ClassCastException unreadable) {
+            return null;
+        }
+    }
+
     static Optional<OrderEvent> orderEvent(Header header) {
         JsonObject data = header.data();
         Optional<UUID> orderId = uuid(data, "orderId");

@@ -61,6 +61,9 @@ public class EventConsumer {
     EventApplier applier;
 
     @Inject
+    ConsumedEventSpans spans;
+
+    @Inject
     @RegistryScope(scope = MetricRegistry.APPLICATION_SCOPE)
     MetricRegistry registry;
 
@@ -232,7 +235,7 @@ public class EventConsumer {
         for (TopicPartition partition : records.partitions()) {
             for (ConsumerRecord<String, String> record : records.records(partition)) {
                 try {
-                    count(applier.apply(record.topic(), record.value()));
+                    count(spans.applying(record, () -> applier.apply(record.topic(), record.value())));
                     done.put(partition, new OffsetAndMetadata(record.offset() + 1));
                 } catch (RuntimeException e) {
                     LOG.log(Level.WARNING, "Could not apply " + partition + "@" + record.offset() + "; it is read again: " + e);

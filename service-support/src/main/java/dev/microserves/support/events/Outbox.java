@@ -1,5 +1,6 @@
 package dev.microserves.support.events;
 
+import dev.microserves.support.persistence.DatabaseSpan;
 import dev.microserves.support.web.TraceContext;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,6 +21,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * up on anything a nudge missed (a crash, a broker outage).
  */
 @ApplicationScoped
+@DatabaseSpan
 public class Outbox {
 
     @PersistenceContext

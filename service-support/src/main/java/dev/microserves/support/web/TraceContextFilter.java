@@ -25,9 +25,8 @@ public class TraceContextFilter implements ContainerRequestFilter, ContainerResp
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-        String traceId = TraceContext.currentTraceId();
-        response.getHeaders().putSingle("traceparent", TraceContext.traceparent(traceId));
-        response.getHeaders().putSingle(TRACE_ID_HEADER, traceId);
+        response.getHeaders().putSingle("traceparent", TraceContext.currentTraceparent());
+        response.getHeaders().putSingle(TRACE_ID_HEADER, TraceContext.currentTraceId());
         TraceContext.clear();
     }
 }
