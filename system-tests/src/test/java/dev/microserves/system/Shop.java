@@ -48,8 +48,11 @@ final class Shop {
     }
 
     static Buyer buyerPayingWith(String cardNumber) {
-        String email = "buyer-" + UUID.randomUUID() + "@example.test";
-        String password = "a long enough password";
+        return buyerPayingWith(cardNumber, "buyer-" + UUID.randomUUID() + "@example.test", "a long enough password");
+    }
+
+    /** The same, with the credentials given (a browser journey then signs in with them). */
+    static Buyer buyerPayingWith(String cardNumber, String email, String password) {
         ApiResponse registered = RunningSystem.customer().post("/api/customers", Map.of(
                 "name", "System Buyer", "email", email, "password", password,
                 "shippingAddress", Map.of("label", "Home", "line1", "1 Test Road", "city", "Springfield",
