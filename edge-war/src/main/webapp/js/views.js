@@ -84,7 +84,7 @@ function productCard(product) {
   const available = product.stock?.available ?? 0;
   const status = el('p', {class: 'cart-status', role: 'status'});
   return el('li', {class: 'card', 'data-sku': product.sku},
-      el('div', {class: 'thumb', 'aria-hidden': 'true'}, initials(product.name)),
+      thumb(product),
       el('h2', {class: 'card-title'}, el('a', {href: '#/product/' + encodeURIComponent(product.sku)}, product.name)),
       el('p', {class: 'muted small'}, capitalize(product.category)),
       el('p', {class: 'price'}, formatMoney(product.price)),
@@ -144,7 +144,7 @@ export async function product(main, sku) {
       el('nav', {class: 'crumbs', 'aria-label': 'Breadcrumb'}, el('a', {href: '#/'}, 'Shop'), ' / ',
           el('a', {href: '#/products?' + new URLSearchParams({category: p.category})}, capitalize(p.category))),
       el('article', {class: 'product', id: 'product', 'data-sku': p.sku},
-          el('div', {class: 'thumb large', 'aria-hidden': 'true'}, initials(p.name)),
+          thumb(p, 'large'),
           el('div', {class: 'details'},
               el('h1', {id: 'product-name'}, p.name),
               el('p', {class: 'price large', id: 'product-price'}, formatMoney(p.price)),
@@ -164,7 +164,7 @@ export async function product(main, sku) {
     const products = await Promise.all(page.recommendations.map(r =>
         inventory('/api/products/' + encodeURIComponent(r.sku)).then(found => ({...found, reason: r.reason})).catch(() => null)));
     products.filter(Boolean).forEach(found => list.append(el('li', {class: 'card', 'data-sku': found.sku},
-        el('div', {class: 'thumb', 'aria-hidden': 'true'}, initials(found.name)),
+        thumb(found),
         el('h3', {class: 'card-title'}, el('a', {href: '#/product/' + encodeURIComponent(found.sku)}, found.name)),
         el('p', {class: 'price'}, formatMoney(found.price)),
         el('p', {class: 'muted small'}, found.reason === 'top-seller' ? 'Top seller' : 'Often bought together'))));
@@ -607,6 +607,12 @@ function countries() {
 
 function capitalize(text) {
   return text ? text.charAt(0).toUpperCase() + text.slice(1) : '';
+}
+
+/** A product's picture stand-in: its initials on a colour chosen by its category. */
+function thumb(product, size = '') {
+  const tone = [...String(product.category)].reduce((h, c) => (h * 31 + c.charCodeAt(0)) % 6, 0);
+  return el('div', {class: ('thumb ' + size).trim(), 'data-tone': tone, 'aria-hidden': 'true'}, initials(product.name));
 }
 
 function initials(name) {
