@@ -68,7 +68,7 @@ export function explain(error) {
       return 'Not enough stock for this order: ' + (error.problem.shortages || [])
           .map(s => s.sku + ' (you asked for ' + s.requested + ', ' + s.available + ' available)').join('; ') + '.';
     case 'invalid-promo-code':
-      return 'This promo code does not apply: ' + (error.problem.detail || 'unknown or expired code') + '.';
+      return 'This promo code does not apply: ' + sentence(error.problem.detail || 'unknown or expired code');
     case 'dependency-unavailable':
     case 'processor-unavailable':
       return 'Part of the shop is unavailable right now (' + (error.problem.detail || error.problem.title || 'a service is down') + ').' + retry;
@@ -84,6 +84,11 @@ export function explain(error) {
   if (error.status === 503 || error.status === 502 || error.status === 504) return 'The service is unavailable right now.' + retry;
   if (error.status === 0) return error.message;
   return error.problem.detail || error.problem.title || error.message;
+}
+
+/** Ends a service's detail with exactly one full stop. */
+function sentence(text) {
+  return /[.!?]$/.test(text) ? text : text + '.';
 }
 
 const declineReasons = {

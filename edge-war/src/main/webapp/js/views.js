@@ -262,7 +262,7 @@ export async function checkout(main) {
   function drawCards(selected) {
     cards.replaceChildren(el('legend', {}, 'Pay with'));
     me.paymentMethods.forEach((m, i) => cards.append(choice('card', m.id, selected ? m.id === selected : i === 0,
-        m.type === 'CARD' ? (m.brand || 'Card') + ' ending ' + m.last4 + ' (expires ' + m.expMonth + '/' + m.expYear + ')'
+        m.type === 'CARD' ? capitalize(m.brand || 'card') + ' ending ' + m.last4 + ' (expires ' + m.expMonth + '/' + m.expYear + ')'
             : 'PayPal ' + m.payerEmail)));
     if (me.paymentMethods.length === 0) cards.append(el('p', {class: 'muted'}, 'No card yet: add one below.'));
   }
