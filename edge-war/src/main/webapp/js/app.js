@@ -70,7 +70,10 @@ async function start() {
   window.addEventListener('hashchange', () => {
     views.ageNotice();
     refreshHeader();
-    route().then(() => main.focus({preventScroll: false}));
+    // The new view gets the focus (screen readers read it), unless it focused a field itself.
+    route().then(() => {
+      if (!main.contains(document.activeElement) || document.activeElement === document.body) main.focus();
+    });
   });
   window.addEventListener('storage', refreshHeader);
   views.onSessionChange(refreshHeader);
