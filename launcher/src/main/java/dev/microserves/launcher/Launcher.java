@@ -325,6 +325,9 @@ public final class Launcher {
         }
         services.stream().filter(s -> s.name().equals("customer")).findFirst()
                 .ifPresent(customer -> environment.put("JWT_JWKS_URI", customer.url() + "/api/auth/jwks"));
+        // The browser storefront calls the services itself: they allow the edge's origin by CORS.
+        services.stream().filter(s -> s.name().equals("edge")).findFirst()
+                .ifPresent(edge -> environment.putIfAbsent("MICROSERVES_STOREFRONT_ORIGIN", edge.url()));
         return environment;
     }
 
