@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -145,6 +146,11 @@ public class TestEnvironment implements LauncherSessionListener {
                 }
             }
         }
+        // Arquillian deploys the application once per test class, and Liberty keeps part of every
+        // earlier deployment until the JVM ends: the order server's seventh deployment ran out of
+        // its 256 MB heap ("GC overhead limit exceeded"). A server of the run command deploys once.
+        Files.writeString(serverDir.resolve("jvm.options"), System.lineSeparator() + "-Xmx512m" + System.lineSeparator(),
+                StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
     }
 
     private static void createDatabase(String name) throws SQLException {
