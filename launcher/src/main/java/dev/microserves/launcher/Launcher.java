@@ -335,14 +335,16 @@ public final class Launcher {
         OUT.println();
         OUT.println("Microserves is running. Ctrl-C stops everything.");
         OUT.println();
-        OUT.printf("  %-10s %-24s %s%n", "service", "URL", "OpenAPI UI");
+        OUT.printf("  %-14s %-24s %s%n", "service", "URL", "OpenAPI UI");
         for (ServiceDefinition service : services) {
-            OUT.printf("  %-10s %-24s %s%n", service.name(), service.url(), service.url() + "/openapi/ui/");
+            OUT.printf("  %-14s %-24s %s%n", service.name(), service.url(), service.url() + "/openapi/ui/");
             for (int k = 2; k <= instancesOf(service); k++) {
-                OUT.printf("  %-10s %-24s%n", "", service.onPort(instancePort(service, k)).url());
+                OUT.printf("  %-14s %-24s%n", "", service.onPort(instancePort(service, k)).url());
             }
         }
         OUT.println();
+        services.stream().filter(s -> s.name().equals("edge")).findFirst()
+                .ifPresent(edge -> OUT.println("  the shop, in a browser: " + edge.url() + "/"));
         OUT.println("  admin:         " + env.getOrDefault("MICROSERVES_ADMIN_EMAIL", "admin@microserves.dev")
                 + " / " + (env.containsKey("MICROSERVES_ADMIN_PASSWORD") ? "(as configured)" : "admin-dev-password"));
         OUT.println("  demo customer: demo@microserves.dev / demo-password-123");
